@@ -1,0 +1,345 @@
+"""Command-line interface: a thin layer over the Library facade.
+
+Every command prints human text by default and the JSON shapes that outside
+scripts rely on with --json. Exit codes: 0 fine, 1 some files failed or a
+check failed, 2 bad usage (bad arguments, malformed query, unknown name).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from coopviewer import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A one-line message for the analyst, and the exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coopviewer",
+        description="Search and read Dutch defence-cooperation documents offline. "
+        "With no command, opens the desktop window.",
+    )
+    parser.add_argument("--version", action="version", version=f"coopviewer {__version__}")
+    parser.add_argument("--library", metavar="DIR", help="library folder (default: per-user data dir, or $COOPVIEWER_LIBRARY)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        return p
+
+    p = add("gui", "open the desktop window (the default)")
+    p.add_argument("files", nargs="*", help="files to open or add")
+
+    p = add("ingest", "add PDF or text files and folders (recursively) to the library")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--password", help="password for protected PDFs (used once, never stored)")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    p = add("documents", "list the documents in the library")
+    p.add_argument("--json", action="store_true")
+
+    p = add("search", "search passages (Dutch stemming; \"phrases\", AND/OR/NOT, partner:, unit:, year:)")
+    p.add_argument("query", nargs="+")
+    p.add_argument("--limit", type=int, default=20, help="at most N results (default 20)")
+    p.add_argument("--entity", metavar="NAME_OR_ID", help="only passages that mention this entity")
+    p.add_argument("--json", action="store_true")
+
+    p = add("entities", "list partners, units, organisations … with their mention counts")
+    p.add_argument("--type", choices=["country", "unit", "organisation", "programme", "agreement", "person", "reference"])
+    p.add_argument("--doc", metavar="ID_OR_PATH", help="only this document's entities")
+    p.add_argument("--json", action="store_true")
+
+    p = add("mentions", "where an entity is mentioned, with rectangles on the page")
+    p.add_argument("name", metavar="NAME_OR_ID")
+    p.add_argument("--doc", metavar="ID_OR_PATH")
+    p.add_argument("--json", action="store_true")
+
+    p = add("refs", "parliamentary papers cited, where, and whether the library holds them")
+    p.add_argument("--json", action="store_true")
+
+    p = add("correct", "the analyst's entity corrections (kept apart from the gazetteer)")
+    p.add_argument("action", choices=["alias", "unalias", "merge", "rename", "hide", "unhide", "list"])
+    p.add_argument("entity", nargs="?", metavar="NAME_OR_ID")
+    p.add_argument("value", nargs="?", metavar="VALUE", help="the alias, new name, or entity to merge into")
+    p.add_argument("--json", action="store_true")
+
+    p = add("eval", "precision and recall of entity extraction against a gold file")
+    p.add_argument("gold", metavar="GOLD.json")
+    p.add_argument("--json", action="store_true")
+
+    add("reindex", "rebuild the search index from the library database")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _ensure_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    if command == "gui":
+        from coopviewer.gui.app import run_gui
+
+        return run_gui(args.library, getattr(args, "files", []))
+    try:
+        return COMMANDS[command](args)
+    except CliError as exc:
+        print(f"coopviewer {command}: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("coopviewer: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # output piped into `head`
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception as exc:  # never a traceback for the analyst; the log keeps it
+        log = _log_exception()
+        print(f"coopviewer {command}: unexpected error: {type(exc).__name__}: {exc} (details in {log})", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _log_exception() -> str:
+    import tempfile
+    import traceback
+
+    path = os.path.join(tempfile.gettempdir(), "coopviewer-error.log")
+    try:
+        with open(path, "a", encoding="utf-8") as fh:
+            traceback.print_exc(file=fh)
+    except OSError:
+        pass
+    return path
+
+
+def _ensure_streams() -> None:
+    """A frozen windowed app has no console: give print() somewhere to go."""
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+
+
+def _open(args, *, write: bool = False):
+    from coopviewer.library import Library, LibraryError
+
+    try:
+        lib = Library(args.library, wait=30.0 if write else 0.0)
+    except LibraryError as exc:
+        raise CliError(str(exc), EXIT_FAILED) from None
+    if write and lib.readonly:
+        lib.close()
+        raise CliError(f"cannot write: {lib.readonly_reason}", EXIT_FAILED)
+    return lib
+
+
+def _print_json(obj) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def _progress_printer():
+    """A one-line progress bar on stderr, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(p) -> None:
+        width = 30
+        done = int(width * p.files_done / max(p.files_total, 1))
+        name = os.path.basename(p.current)[:40]
+        sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {p.files_done}/{p.files_total} files, {p.pages_done} pages {name:<40}")
+        if p.message == "done":
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def cmd_ingest(args) -> int:
+    with _open(args, write=True) as lib:
+        report = lib.ingest(args.paths, progress=_progress_printer(), password=args.password)
+    if args.json:
+        _print_json(report.cli_dict())
+    else:
+        for a in report.added:
+            print(f"added   {a['path']} ({a['pages']} pages){' — ' + a['note'] if a.get('note') else ''}")
+        for s in report.skipped:
+            print(f"skipped {s['path']}: {s['reason']}")
+        print(f"{len(report.added)} added, {len(report.skipped)} skipped, {len(report.failed)} failed, "
+              f"{report.pages} pages in {report.seconds:.1f} s")
+    for f in report.failed:
+        print(f"coopviewer ingest: {f['path']}: {f['error']}", file=sys.stderr)
+    return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def cmd_documents(args) -> int:
+    with _open(args) as lib:
+        docs = lib.documents()
+    if args.json:
+        _print_json([d.cli_dict() for d in docs])
+        return EXIT_OK
+    if not docs:
+        print("No documents yet — add some with: coopviewer ingest PATH")
+    for d in docs:
+        extra = f"  [{d.status}: {d.error}]" if d.error else ""
+        print(f"{d.id:>4}  {d.date or '':<10}  {d.number or '':<18}  {d.pages:>3} p.  {d.title}{extra}")
+    return EXIT_OK
+
+
+def cmd_search(args) -> int:
+    from coopviewer.library import LibraryError
+    from coopviewer.search.query import QueryError
+
+    query = " ".join(args.query)
+    if args.limit < 1:
+        raise CliError("--limit must be at least 1")
+    with _open(args) as lib:
+        try:
+            results = lib.search(query, limit=args.limit, entity=args.entity)
+        except (QueryError, LibraryError) as exc:
+            raise CliError(f"{query!r}: {exc}") from None
+    if args.json:
+        _print_json([h.cli_dict() for h in results.hits])
+        return EXIT_OK
+    if not results.hits:
+        print(f"No passages match {query!r}.")
+    for h in results.hits:
+        print(f"{h.title} — p. {h.page}  (score {h.score:.2f})")
+        print(f"    {_bold_spans(h.snippet, h)}")
+    if results.total > len(results.hits):
+        print(f"… {results.total - len(results.hits)} more (use --limit)")
+    return EXIT_OK
+
+
+def _bold_spans(snippet: str, hit) -> str:
+    return snippet.replace("\n", " ")
+
+
+def cmd_entities(args) -> int:
+    from coopviewer.library import LibraryError
+
+    with _open(args) as lib:
+        try:
+            ents = lib.entities(args.type, args.doc)
+        except LibraryError as exc:
+            raise CliError(str(exc)) from None
+    if args.json:
+        _print_json([e.cli_dict() for e in ents])
+        return EXIT_OK
+    for e in ents:
+        english = f" ({e.english})" if e.english and e.english != e.name else ""
+        print(f"{e.id:>5}  {e.type:<12} {e.mentions:>4}×  {e.name}{english}")
+    return EXIT_OK
+
+
+def cmd_mentions(args) -> int:
+    from coopviewer.library import LibraryError
+
+    with _open(args) as lib:
+        try:
+            ms = lib.mentions(args.name, args.doc)
+        except LibraryError as exc:
+            raise CliError(str(exc)) from None
+    if args.json:
+        _print_json([m.cli_dict() for m in ms])
+        return EXIT_OK
+    for m in ms:
+        print(f"{os.path.basename(m.path)}  p. {m.page}  “{m.surface}”")
+    return EXIT_OK
+
+
+def cmd_refs(args) -> int:
+    with _open(args) as lib:
+        refs = lib.references()
+    if args.json:
+        _print_json([r.cli_dict() for r in refs])
+        return EXIT_OK
+    for r in refs:
+        where = ", ".join(f"doc {c['doc_id']} p. {c['page']}" for c in r.cited_in)
+        target = f"  → document {r.resolves_to}" if r.resolves_to else ""
+        print(f"{r.key:<40} {where}{target}")
+    return EXIT_OK
+
+
+def cmd_correct(args) -> int:
+    from coopviewer.library import LibraryError
+
+    with _open(args, write=args.action != "list") as lib:
+        try:
+            if args.action == "list":
+                rows = lib.corrections_list()
+                if args.json:
+                    _print_json(rows)
+                else:
+                    for r in rows:
+                        print(f"{r['id']:>4} {r['op']:<8} {r['entity']:<40} {r['value'] or ''}")
+                return EXIT_OK
+            if not args.entity:
+                raise CliError(f"'{args.action}' needs an entity")
+            needs_value = args.action in ("alias", "unalias", "merge", "rename")
+            if needs_value and not args.value:
+                raise CliError(f"'{args.action}' needs a value")
+            {
+                "alias": lambda: lib.add_alias(args.entity, args.value),
+                "unalias": lambda: lib.split_alias(args.entity, args.value),
+                "merge": lambda: lib.merge(args.entity, args.value),
+                "rename": lambda: lib.rename(args.entity, args.value),
+                "hide": lambda: lib.hide(args.entity, True),
+                "unhide": lambda: lib.hide(args.entity, False),
+            }[args.action]()
+        except LibraryError as exc:
+            raise CliError(str(exc)) from None
+    print(f"{args.action}: done")
+    return EXIT_OK
+
+
+def cmd_eval(args) -> int:
+    from coopviewer.evaluation import evaluate_library
+
+    try:
+        with open(args.gold, encoding="utf-8") as fh:
+            gold = json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise CliError(f"cannot read gold file {args.gold}: {exc}") from None
+    with _open(args) as lib:
+        report, table = evaluate_library(lib, gold)
+    if args.json:
+        _print_json(report)
+    else:
+        print(table)
+    return EXIT_OK
+
+
+def cmd_reindex(args) -> int:
+    with _open(args, write=True) as lib:
+        n = lib.reindex()
+    print(f"reindexed {n} passages")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "ingest": cmd_ingest,
+    "documents": cmd_documents,
+    "search": cmd_search,
+    "entities": cmd_entities,
+    "mentions": cmd_mentions,
+    "refs": cmd_refs,
+    "correct": cmd_correct,
+    "eval": cmd_eval,
+    "reindex": cmd_reindex,
+}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

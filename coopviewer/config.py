@@ -1,0 +1,40 @@
+"""Where the library lives, and the few settings the core needs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "coopviewer"
+ENV_LIBRARY = "COOPVIEWER_LIBRARY"
+
+
+def default_library_dir() -> Path:
+    """The per-user library, unless COOPVIEWER_LIBRARY names another."""
+    env = os.environ.get(ENV_LIBRARY)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "library"
+
+
+def data_dir() -> Path:
+    """The shipped data folder (gazetteer, sample corpus): source tree, wheel or frozen app."""
+    import sys
+
+    here = Path(__file__).resolve().parent
+    candidates = [
+        here.parent / "data",  # source checkout or editable install
+        here / "_data",  # installed wheel (data copied into the package)
+        Path(getattr(sys, "_MEIPASS", here)) / "data",  # PyInstaller bundle
+        Path(sys.prefix) / "share" / APP_NAME,
+    ]
+    for c in candidates:
+        if (c / "sample").is_dir() or (c / "gazetteer").is_dir():
+            return c
+    return candidates[0]
+
+
+def sample_dir() -> Path:
+    return data_dir() / "sample"

@@ -1,0 +1,191 @@
+"""Ingest files into a library: extract in worker processes, write in one place.
+
+Extraction (PyMuPDF, de-hyphenation, passages) runs in a small process pool; the
+calling process is the single writer. Each document is one SQLite transaction
+(all in or not in); the index follows in batches and every document records
+whether it is indexed, so a crash leaves at worst an index that catches up on
+the next open.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coopviewer.ingest.reader import SUPPORTED_SUFFIXES, DocumentData, ReadError, read_document, sha256_of
+from coopviewer.models import IngestReport, Progress
+from coopviewer.search.index import IndexRecord
+from coopviewer.store import documents as docs_store
+from coopviewer.store.entities import EntityWriter
+
+if TYPE_CHECKING:
+    from coopviewer.library import Library
+
+INDEX_BATCH = 4000  # passages per Whoosh commit
+PARALLEL_MIN_FILES = 4
+
+
+def collect_files(paths: Iterable[str]) -> tuple[list[str], list[dict]]:
+    """Expand folders (recursively) into supported files; report paths that do not exist."""
+    files: list[str] = []
+    missing: list[dict] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            found = sorted(
+                str(p.resolve()) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+            )
+            files.extend(found)
+        elif path.exists():
+            files.append(str(path.resolve()))
+        else:
+            missing.append({"path": str(path), "error": "file not found"})
+    return list(dict.fromkeys(files)), missing
+
+
+def _read(path: str, password: str | None) -> DocumentData | ReadError:
+    """Worker entry point: never raises, so one bad file cannot stop the batch."""
+    try:
+        return read_document(path, password)
+    except ReadError as exc:
+        return exc
+    except MemoryError:
+        return ReadError("too large to read in memory")
+    except Exception as exc:  # a PyMuPDF failure we did not foresee
+        return ReadError(f"unreadable file ({type(exc).__name__}: {str(exc)[:100]})")
+
+
+def _extracted(files: list[str], password: str | None, workers: int) -> Iterable[tuple[str, DocumentData | ReadError]]:
+    """Yield extraction results in order, keeping a bounded window of work in flight."""
+    if workers <= 1 or len(files) < PARALLEL_MIN_FILES:
+        for f in files:
+            yield f, _read(f, password)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        window: deque[tuple[str, Future]] = deque()
+        pending = iter(files)
+        for f in pending:
+            window.append((f, pool.submit(_read, f, password)))
+            if len(window) >= workers * 2:
+                break
+        while window:
+            f, fut = window.popleft()
+            try:
+                result = fut.result()
+            except Exception as exc:  # the worker process died (e.g. out of memory)
+                result = ReadError(f"the reader process failed ({type(exc).__name__})")
+            nxt = next(pending, None)
+            if nxt is not None:
+                window.append((nxt, pool.submit(_read, nxt, password)))
+            yield f, result
+
+
+def store_copy(library: Library, data: DocumentData) -> str:
+    """Keep a copy of the file in the library, so the viewer works after the original moves."""
+    rel = os.path.join("files", data.sha256[:2], f"{data.sha256}.pdf")
+    target = os.path.join(library.path, rel)
+    if not os.path.exists(target):
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                if data.pdf_bytes is not None:
+                    out.write(data.pdf_bytes)
+                else:
+                    with open(data.path, "rb") as src:
+                        shutil.copyfileobj(src, out)
+            os.replace(tmp, target)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+    return rel
+
+
+def ingest(
+    library: Library,
+    paths: Iterable[str],
+    *,
+    progress: Callable[[Progress], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    password: str | None = None,
+    workers: int | None = None,
+) -> IngestReport:
+    """Ingest files and folders; never stops on a bad file."""
+    started = time.perf_counter()
+    report = IngestReport()
+    files, missing = collect_files(paths)
+    report.failed.extend(missing)
+    workers = workers if workers is not None else max(1, min(2, os.cpu_count() or 1))
+    conn = library.conn
+    writer = EntityWriter(conn, library.extractor, library.corrections)
+    pending_index: list[IndexRecord] = []
+    pending_docs: list[int] = []
+    deleted_docs: list[int] = []
+
+    def flush_index() -> None:
+        if pending_index or deleted_docs:
+            library.index.write(pending_index, delete_docs=deleted_docs)
+        if pending_docs:
+            marks = ",".join("?" * len(pending_docs))
+            conn.execute(f"UPDATE documents SET indexed = 1 WHERE id IN ({marks})", pending_docs)
+            conn.commit()
+        pending_index.clear()
+        pending_docs.clear()
+        deleted_docs.clear()
+
+    for done, (path, result) in enumerate(_extracted(files, password, workers)):
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            break
+        if progress is not None:
+            progress(Progress(done, len(files), report.pages, path))
+        if isinstance(result, ReadError):
+            report.failed.append({"path": path, "error": result.reason})
+            _record_failure(library, path, result)
+            continue
+        existing = docs_store.find_by_sha(conn, result.sha256)
+        if existing is not None:
+            same = "this file" if existing.path == path else existing.path
+            report.skipped.append({"path": path, "reason": f"identical to {same}, already in the library"})
+            continue
+        stored = store_copy(library, result)
+        with conn:  # one transaction: the document is all in or not in
+            for old in docs_store.find_by_path(conn, path):
+                docs_store.delete_document(conn, old.id)
+                deleted_docs.append(old.id)
+            doc_id, passages = docs_store.insert_document(conn, result, stored)
+            year = (result.meta.date or "")[:4] or None
+            for passage_id, page, passage in passages:
+                entity_ids = writer.add_passage(doc_id, page, passage_id, passage.text, passage.boxes)
+                pending_index.append(IndexRecord(passage_id, doc_id, year, entity_ids, passage.text))
+            conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+        pending_docs.append(doc_id)
+        report.pages += len(result.pages)
+        report.added.append({"id": doc_id, "path": path, "title": result.meta.title, "pages": len(result.pages)})
+        if result.note:
+            report.added[-1]["note"] = result.note
+        if len(pending_index) >= INDEX_BATCH:
+            flush_index()
+    flush_index()
+    if progress is not None:
+        progress(Progress(len(files), len(files), report.pages, "", "done"))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _record_failure(library: Library, path: str, err: ReadError) -> None:
+    try:
+        size = os.path.getsize(path)
+        digest = sha256_of(path)
+    except OSError:
+        size, digest = 0, ""
+    with library.conn:
+        docs_store.insert_failed(library.conn, path, digest, size, err.status, err.reason)

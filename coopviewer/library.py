@@ -1,0 +1,491 @@
+"""The library facade: the one narrow door the GUI and the CLI use.
+
+A library is a folder: `library.sqlite` (the truth), `index/` (Whoosh, derived),
+`files/` (stored copies of ingested files) and `write.lock`. Everything above this
+module gets plain dataclasses from `coopviewer.models`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from coopviewer.config import default_library_dir
+from coopviewer.ingest.passages import unpack_boxes
+from coopviewer.models import (
+    DocumentInfo,
+    EntityInfo,
+    Facet,
+    Hit,
+    IngestReport,
+    Mention,
+    PageInfo,
+    PassageInfo,
+    Progress,
+    Reference,
+    SearchResults,
+)
+from coopviewer.search.analysis import spans_for_terms
+from coopviewer.search.index import IndexRecord, PassageIndex
+from coopviewer.search.query import ParsedQuery, QueryError, parse_query
+from coopviewer.store import documents as docs_store
+from coopviewer.store import entities as ent_store
+from coopviewer.store.entities import Corrections, EntityWriter
+from coopviewer.store.lock import LibraryLocked, WriteLock
+from coopviewer.store.schema import connect, migrate
+
+DB_NAME = "library.sqlite"
+SNIPPET_CHARS = 220
+FACET_HIT_CAP = 5000
+ENTITY_TYPES = ("country", "unit", "organisation", "programme", "agreement", "person", "reference")
+
+
+class LibraryError(RuntimeError):
+    """A library that cannot be opened or used, with the reason."""
+
+
+class ReadOnlyLibrary(LibraryError):
+    """A write was asked of a library opened read-only."""
+
+
+class Library:
+    """One open library. Not thread-safe: use it from one thread (the GUI uses workers)."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False, wait: float = 0.0) -> None:
+        self.path = str(Path(path).expanduser() if path else default_library_dir())
+        self.readonly = readonly
+        self.readonly_reason: str | None = "opened read-only" if readonly else None
+        self._lock = WriteLock(os.path.join(self.path, "write.lock"))
+        self._extractor = None
+        self._corrections: Corrections | None = None
+        db_path = os.path.join(self.path, DB_NAME)
+        if not readonly:
+            try:
+                os.makedirs(self.path, exist_ok=True)
+            except OSError as exc:
+                raise LibraryError(f"cannot create the library folder {self.path}: {exc.strerror}") from None
+            if not os.access(self.path, os.W_OK):
+                self.readonly, self.readonly_reason = True, "the library folder is not writable"
+            else:
+                try:
+                    self._lock.acquire(timeout=wait)
+                except LibraryLocked:
+                    self.readonly = True
+                    self.readonly_reason = "another coopviewer is writing to this library; opened read-only"
+        if self.readonly and not os.path.exists(db_path):
+            raise LibraryError(f"no library at {self.path} ({self.readonly_reason})")
+        try:
+            self.conn: sqlite3.Connection = connect(db_path, readonly=self.readonly)
+            if not self.readonly:
+                migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            self._lock.release()
+            raise LibraryError(f"the library database {db_path} cannot be opened: {exc}") from None
+        self.index = PassageIndex(os.path.join(self.path, "index"), readonly=self.readonly)
+        if not self.readonly:
+            self._catch_up_index()
+        else:
+            self.index.open()
+
+    # --- lifecycle -------------------------------------------------------------------
+    def close(self) -> None:
+        self.index.close()
+        self.conn.close()
+        self._lock.release()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _require_writer(self) -> None:
+        if self.readonly:
+            raise ReadOnlyLibrary(f"the library {self.path} is read-only: {self.readonly_reason}")
+
+    def _catch_up_index(self) -> None:
+        """Rebuild a missing index; index documents the index does not have yet."""
+        if self.index.open() or self._index_is_empty_but_db_not():
+            self.reindex()
+            return
+        behind = [r[0] for r in self.conn.execute(
+            "SELECT id FROM documents WHERE indexed = 0 AND status IN ('ok', 'little_text')"
+        )]
+        if behind:
+            self._index_documents(behind, delete_first=True)
+
+    def _index_is_empty_but_db_not(self) -> bool:
+        has_passages = self.conn.execute("SELECT EXISTS(SELECT 1 FROM passages)").fetchone()[0]
+        return bool(has_passages) and self.index.doc_count() == 0
+
+    # --- extraction --------------------------------------------------------------------
+    @property
+    def corrections(self) -> Corrections:
+        if self._corrections is None:
+            self._corrections = Corrections.load(self.conn)
+        return self._corrections
+
+    @property
+    def extractor(self):
+        if self._extractor is None:
+            try:
+                from coopviewer.extract import Extractor
+            except ImportError:  # pragma: no cover - extraction layer missing
+                return None
+            c = self.corrections
+            self._extractor = Extractor(extra_aliases=c.extra_aliases, removed_aliases=c.removed_aliases)
+        return self._extractor
+
+    # --- ingest ----------------------------------------------------------------------
+    def ingest(
+        self,
+        paths: Iterable[str],
+        *,
+        progress: Callable[[Progress], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        password: str | None = None,
+        workers: int | None = None,
+    ) -> IngestReport:
+        self._require_writer()
+        from coopviewer.ingest.pipeline import ingest
+
+        return ingest(self, paths, progress=progress, cancelled=cancelled, password=password, workers=workers)
+
+    def remove_document(self, doc_id: int) -> None:
+        self._require_writer()
+        with self.conn:
+            docs_store.delete_document(self.conn, doc_id)
+        self.index.delete_documents([doc_id])
+
+    def reindex(self, progress: Callable[[Progress], None] | None = None) -> int:
+        """Rebuild the Whoosh index from SQLite; returns the number of passages indexed."""
+        self._require_writer()
+        self.index.recreate()
+        self.conn.execute("UPDATE documents SET indexed = 0")
+        self.conn.commit()
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE status IN ('ok', 'little_text') ORDER BY id")]
+        return self._index_documents(ids, progress=progress)
+
+    def _index_documents(self, doc_ids: list[int], *, delete_first: bool = False,
+                         progress: Callable[[Progress], None] | None = None) -> int:
+        total = 0
+        batch: list[IndexRecord] = []
+        batch_docs: list[int] = []
+        for n, doc_id in enumerate(doc_ids):
+            date = self.conn.execute("SELECT date FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+            year = (date or "")[:4] or None
+            ents: dict[int, set[int]] = {}
+            for pid, eid in self.conn.execute("SELECT passage_id, entity_id FROM mentions WHERE doc_id = ?", (doc_id,)):
+                ents.setdefault(pid, set()).add(eid)
+            for pid, text in self.conn.execute("SELECT id, text FROM passages WHERE doc_id = ? ORDER BY page, seq", (doc_id,)):
+                batch.append(IndexRecord(pid, doc_id, year, sorted(ents.get(pid, ())), text))
+            batch_docs.append(doc_id)
+            if len(batch) >= 4000 or n == len(doc_ids) - 1:
+                total += self.index.write(batch, delete_docs=batch_docs if delete_first else ())
+                marks = ",".join("?" * len(batch_docs))
+                self.conn.execute(f"UPDATE documents SET indexed = 1 WHERE id IN ({marks})", batch_docs)
+                self.conn.commit()
+                batch, batch_docs = [], []
+                if progress:
+                    progress(Progress(n + 1, len(doc_ids), 0, "", "indexing"))
+        return total
+
+    def reextract(self) -> None:
+        """Run entity extraction again over every stored passage (after alias corrections)."""
+        self._require_writer()
+        self._extractor = None
+        self._corrections = None
+        with self.conn:
+            self.conn.execute("DELETE FROM relations")
+            self.conn.execute("DELETE FROM mentions")
+            self.conn.execute("DELETE FROM entities")
+            writer = EntityWriter(self.conn, self.extractor, self.corrections)
+            for pid, doc_id, page, text, boxes in self.conn.execute(
+                "SELECT id, doc_id, page, text, boxes FROM passages ORDER BY doc_id, page, seq"
+            ).fetchall():
+                writer.add_passage(doc_id, page, pid, text, unpack_boxes(boxes))
+        self.reindex()
+
+    # --- documents -------------------------------------------------------------------
+    def documents(self) -> list[DocumentInfo]:
+        return docs_store.list_documents(self.conn)
+
+    def document(self, id_or_path: int | str) -> DocumentInfo:
+        """A document by id, path, file name or stem; raises LibraryError if none."""
+        text = str(id_or_path)
+        if text.isdigit():
+            doc = docs_store.get_document(self.conn, int(text))
+            if doc:
+                return doc
+        for doc in self.documents():
+            if text in (doc.path, os.path.basename(doc.path), Path(doc.path).stem) or os.path.abspath(text) == doc.path:
+                return doc
+        raise LibraryError(f"no document '{text}' in the library")
+
+    def stored_path(self, doc: DocumentInfo) -> str:
+        """The library's own copy of a document (falls back to the original path)."""
+        if doc.stored:
+            p = os.path.join(self.path, doc.stored)
+            if os.path.exists(p):
+                return p
+        return doc.path
+
+    def page(self, doc_id: int, page: int) -> PageInfo | None:
+        return docs_store.get_page(self.conn, doc_id, page)
+
+    def passage(self, passage_id: int) -> PassageInfo | None:
+        return docs_store.get_passage(self.conn, passage_id)
+
+    def page_passages(self, doc_id: int, page: int) -> list[PassageInfo]:
+        return docs_store.page_passages(self.conn, doc_id, page)
+
+    # --- search ----------------------------------------------------------------------
+    def search(self, query: str, *, limit: int | None = 50, entity: str | None = None, facets: bool = False) -> SearchResults:
+        """Search passages. Raises QueryError with a clear message for a bad query."""
+        parsed = parse_query(query) if query.strip() else ParsedQuery(text="")
+        if entity:
+            ids = ent_store.find_entities(self.conn, entity)
+            if not ids:
+                raise QueryError(f"no entity named '{entity}' in the library")
+            parsed.entity_groups.append(ids[:1])
+        for f in parsed.entity_filters:
+            ids = ent_store.find_entities(self.conn, f.value, f.type)
+            if not ids:
+                raise QueryError(f"no {f.type or 'entity'} named '{f.value}' in the library")
+            parsed.entity_groups.append(ids[:1])
+        for d in parsed.docs:
+            try:
+                parsed.doc_ids.append(self.document(d).id)
+            except LibraryError as exc:
+                raise QueryError(str(exc)) from None
+        if not (parsed.text or parsed.entity_groups or parsed.years or parsed.doc_ids):
+            raise QueryError("empty query")
+        if not parsed.text and parsed.entity_groups:
+            return self._entity_only_search(query, parsed, limit, facets)
+        raw, total, stemmed, exact = self.index.search(parsed, None if facets else limit)
+        passages = docs_store.get_passages(self.conn, [h.passage_id for h in raw[: limit or None]])
+        hits = self._hits(raw[: limit or None], passages, stemmed, exact, parsed)
+        results = SearchResults(query, hits, total)
+        if facets:
+            results.facets = self.facets([h.passage_id for h in raw[:FACET_HIT_CAP]])
+        return results
+
+    def _entity_only_search(self, query: str, parsed: ParsedQuery, limit: int | None, facets: bool) -> SearchResults:
+        raw, total, _, _ = self.index.search(parsed, None)
+        ids = [h.passage_id for h in raw]
+        order = {pid: i for i, pid in enumerate(self._passages_in_reading_order(ids))}
+        raw.sort(key=lambda h: order.get(h.passage_id, 0))
+        passages = docs_store.get_passages(self.conn, [h.passage_id for h in raw[: limit or None]])
+        hits = self._hits(raw[: limit or None], passages, set(), set(), parsed)
+        results = SearchResults(query, hits, total)
+        if facets:
+            results.facets = self.facets(ids[:FACET_HIT_CAP])
+        return results
+
+    def _passages_in_reading_order(self, ids: list[int]) -> list[int]:
+        if not ids:
+            return []
+        out = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.extend(self.conn.execute(
+                f"SELECT p.id, d.date, p.doc_id, p.page, p.seq FROM passages p JOIN documents d ON d.id = p.doc_id "
+                f"WHERE p.id IN ({marks})", chunk).fetchall())
+        out.sort(key=lambda r: (-(int((r[1] or "0")[:4] or 0)), r[2], r[3], r[4]))
+        return [r[0] for r in out]
+
+    def _hits(self, raw, passages: dict[int, PassageInfo], stemmed: set[str], exact: set[str], parsed: ParsedQuery) -> list[Hit]:
+        docs = {d.id: d for d in self.documents()}
+        hits = []
+        for h in raw:
+            p = passages.get(h.passage_id)
+            if p is None or p.doc_id not in docs:
+                continue  # index ahead of a deletion; it catches up on the next open
+            spans = spans_for_terms(p.text, stemmed, exact) if (stemmed or exact) else []
+            if parsed.entity_groups:
+                ids = [i for g in parsed.entity_groups for i in g]
+                marks = ",".join("?" * len(ids))
+                for s, e in self.conn.execute(
+                    f"SELECT start, end FROM mentions WHERE passage_id = ? AND entity_id IN ({marks})", [p.id, *ids]
+                ):
+                    spans.append([s, e])
+                spans = _merge_spans(spans)
+            d = docs[p.doc_id]
+            rects = [r for s, e in spans for r in p.rects(s, e)]
+            hits.append(Hit(p.doc_id, d.title, d.path, p.page, p.id, round(h.score, 4), make_snippet(p.text, spans),
+                            spans, p.text, d.date, d.number, rects))
+        return hits
+
+    def facets(self, passage_ids: list[int]) -> dict[str, list[Facet]]:
+        """Counts of matching passages by partner, unit, document and year (from SQLite)."""
+        out: dict[str, list[Facet]] = {"country": [], "unit": [], "document": [], "year": []}
+        if not passage_ids:
+            return out
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS hit_ids (id INTEGER PRIMARY KEY)")
+        self.conn.execute("DELETE FROM hit_ids")
+        self.conn.executemany("INSERT OR IGNORE INTO hit_ids VALUES (?)", [(i,) for i in passage_ids])
+        for type_ in ("country", "unit"):
+            rows = self.conn.execute(
+                "SELECT e.id, e.name, COUNT(DISTINCT m.passage_id) AS n FROM mentions m JOIN hit_ids h ON h.id = m.passage_id "
+                "JOIN entities e ON e.id = m.entity_id WHERE e.type = ? AND e.hidden = 0 GROUP BY e.id ORDER BY n DESC, e.name LIMIT 30",
+                (type_,),
+            ).fetchall()
+            out[type_] = [Facet(str(i), name, n) for i, name, n in rows]
+        rows = self.conn.execute(
+            "SELECT d.id, d.title, COUNT(*) AS n FROM passages p JOIN hit_ids h ON h.id = p.id JOIN documents d ON d.id = p.doc_id "
+            "GROUP BY d.id ORDER BY n DESC"
+        ).fetchall()
+        out["document"] = [Facet(str(i), t, n) for i, t, n in rows]
+        rows = self.conn.execute(
+            "SELECT substr(d.date, 1, 4) AS y, COUNT(*) FROM passages p JOIN hit_ids h ON h.id = p.id "
+            "JOIN documents d ON d.id = p.doc_id WHERE d.date IS NOT NULL GROUP BY y ORDER BY y DESC"
+        ).fetchall()
+        out["year"] = [Facet(y, y, n) for y, n in rows]
+        return out
+
+    # --- entities ----------------------------------------------------------------------
+    def find_entity(self, name_or_id: str, type_: str | None = None) -> EntityInfo:
+        ids = ent_store.find_entities(self.conn, name_or_id, type_)
+        if not ids:
+            raise LibraryError(f"no entity named '{name_or_id}' in the library")
+        rows = ent_store.entity_rows(self.conn, ids=ids[:1], include_hidden=True)
+        if not rows:
+            raise LibraryError(f"'{name_or_id}' has no mentions in the library")
+        return rows[0]
+
+    def entities(self, type_: str | None = None, doc: str | int | None = None, include_hidden: bool = False) -> list[EntityInfo]:
+        if type_ is not None and type_ not in ENTITY_TYPES:
+            raise LibraryError(f"unknown entity type '{type_}' (one of {', '.join(ENTITY_TYPES)})")
+        doc_id = self.document(doc).id if doc is not None else None
+        return ent_store.entity_rows(self.conn, type_, doc_id, include_hidden=include_hidden)
+
+    def mentions(self, name_or_id: str | int, doc: str | int | None = None) -> list[Mention]:
+        entity = self.find_entity(str(name_or_id))
+        doc_id = self.document(doc).id if doc is not None else None
+        return ent_store.mention_rows(self.conn, [entity.id], doc_id)
+
+    def page_mentions(self, doc_id: int, page: int) -> list[Mention]:
+        return ent_store.page_mentions(self.conn, doc_id, page)
+
+    def references(self) -> list[Reference]:
+        return ent_store.reference_rows(self.conn)
+
+    def cites(self, doc_id: int) -> list[Reference]:
+        """References cited in a document."""
+        return [r for r in self.references() if any(c["doc_id"] == doc_id for c in r.cited_in)]
+
+    def cited_by(self, doc_id: int) -> list[Reference]:
+        """References elsewhere that resolve to this document."""
+        return [r for r in self.references() if r.resolves_to == doc_id]
+
+    def relations(self, entity_id: int) -> list[dict]:
+        rows = self.conn.execute(
+            "SELECT r.kind, s.id, s.name, t.id, t.name, r.doc_id, p.page, r.passage_id FROM relations r "
+            "JOIN entities s ON s.id = r.source_id JOIN entities t ON t.id = r.target_id JOIN passages p ON p.id = r.passage_id "
+            "WHERE r.source_id = ? OR r.target_id = ? ORDER BY r.doc_id, p.page",
+            (entity_id, entity_id),
+        ).fetchall()
+        keys = ("kind", "source_id", "source", "target_id", "target", "doc_id", "page", "passage_id")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    # --- corrections (the analyst's own; survive re-ingest) ---------------------------
+    def _correct(self, op: str, key: str, value: str | None) -> None:
+        self._require_writer()
+        from coopviewer.store.documents import now
+
+        with self.conn:
+            self.conn.execute(
+                "INSERT INTO corrections (op, entity_key, value, created) VALUES (?, ?, ?, ?)", (op, key, value, now())
+            )
+        self._corrections = None
+
+    def add_alias(self, entity: str, alias: str) -> None:
+        e = self.find_entity(entity)
+        if not alias.strip():
+            raise LibraryError("an alias cannot be empty")
+        self._correct("alias", e.key, alias.strip())
+        self.reextract()
+
+    def split_alias(self, entity: str, alias: str) -> None:
+        e = self.find_entity(entity)
+        self._correct("unalias", e.key, alias.strip())
+        self.reextract()
+
+    def merge(self, source: str, target: str) -> None:
+        s, t = self.find_entity(source), self.find_entity(target)
+        if s.id == t.id:
+            raise LibraryError("an entity cannot be merged into itself")
+        self._correct("merge", s.key, t.key)
+        self.reextract()
+
+    def rename(self, entity: str, name: str) -> None:
+        e = self.find_entity(entity)
+        if not name.strip():
+            raise LibraryError("a name cannot be empty")
+        self._correct("rename", e.key, name.strip())
+        with self.conn:
+            self.conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name.strip(), e.id))
+            self.conn.execute(
+                "INSERT OR IGNORE INTO aliases (entity_id, alias, folded, source) VALUES (?, ?, ?, 'user')",
+                (e.id, name.strip(), ent_store.fold(name)),
+            )
+
+    def hide(self, entity: str, hidden: bool = True) -> None:
+        e = self.find_entity(entity)
+        self._correct("hide" if hidden else "unhide", e.key, None)
+        with self.conn:
+            self.conn.execute("UPDATE entities SET hidden = ? WHERE id = ?", (int(hidden), e.id))
+
+    def corrections_list(self) -> list[dict]:
+        rows = self.conn.execute("SELECT id, op, entity_key, value, created FROM corrections ORDER BY id").fetchall()
+        return [dict(zip(("id", "op", "entity", "value", "created"), r, strict=True)) for r in rows]
+
+    def stats(self) -> dict:
+        q = self.conn.execute
+        return {
+            "documents": q("SELECT COUNT(*) FROM documents WHERE status IN ('ok','little_text')").fetchone()[0],
+            "pages": q("SELECT COUNT(*) FROM pages").fetchone()[0],
+            "passages": q("SELECT COUNT(*) FROM passages").fetchone()[0],
+            "entities": q("SELECT COUNT(*) FROM entities").fetchone()[0],
+            "mentions": q("SELECT COUNT(*) FROM mentions").fetchone()[0],
+        }
+
+
+def _merge_spans(spans: list[list[int]]) -> list[list[int]]:
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return merged
+
+
+def make_snippet(text: str, spans: list[list[int]], width: int = SNIPPET_CHARS) -> str:
+    """A window of the passage around its first match, cut at word boundaries."""
+    if len(text) <= width:
+        return text
+    center = spans[0][0] if spans else 0
+    start = max(0, center - width // 3)
+    end = min(len(text), start + width)
+    start = max(0, end - width)
+    if start > 0:
+        m = re.search(r"\s", text[start:])
+        start = start + (m.end() if m and m.end() < 30 else 0)
+    if end < len(text):
+        m = re.search(r"\s\S*$", text[start:end])
+        end = start + (m.start() if m else end - start)
+    return ("…" if start > 0 else "") + text[start:end] + ("…" if end < len(text) else "")
+
+
+def facet_counts(values: Iterable[str]) -> list[tuple[str, int]]:
+    return Counter(values).most_common()
+
+
+__all__ = ["Library", "LibraryError", "ReadOnlyLibrary", "QueryError", "json"]

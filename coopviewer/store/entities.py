@@ -1,0 +1,272 @@
+"""Entities, aliases, mentions and relations, with the analyst's corrections on top.
+
+Entity rows are keyed by the extractor's stable key ("country:DE", "unit:13-lichte-brigade"),
+so a re-ingest finds the same entity again. Corrections (alias, unalias, merge, rename,
+hide) live in their own table and are applied whenever entities are written: the
+shipped gazetteer is never edited, and nothing the analyst said is lost on re-ingest.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from coopviewer.ingest.passages import span_rects
+from coopviewer.models import EntityDocument, EntityInfo, Mention, Reference
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form used to look names up."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+@dataclass
+class Corrections:
+    """The analyst's corrections, folded into lookups the writers need."""
+
+    merged_into: dict[str, str] = field(default_factory=dict)
+    renamed: dict[str, str] = field(default_factory=dict)
+    hidden: set[str] = field(default_factory=set)
+    extra_aliases: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    removed_aliases: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    @classmethod
+    def load(cls, conn: sqlite3.Connection) -> Corrections:
+        c = cls()
+        for op, key, value in conn.execute("SELECT op, entity_key, value FROM corrections ORDER BY id"):
+            if op == "merge":
+                c.merged_into[key] = value
+            elif op == "unmerge":
+                c.merged_into.pop(key, None)
+            elif op == "rename":
+                c.renamed[key] = value
+            elif op == "hide":
+                c.hidden.add(key)
+            elif op == "unhide":
+                c.hidden.discard(key)
+            elif op == "alias":
+                c.extra_aliases[key].append(value)
+                if value in c.removed_aliases.get(key, []):
+                    c.removed_aliases[key].remove(value)
+            elif op == "unalias":
+                c.removed_aliases[key].append(value)
+                if value in c.extra_aliases.get(key, []):
+                    c.extra_aliases[key].remove(value)
+        return c
+
+    def resolve(self, key: str) -> str:
+        """Follow merges to the entity that now stands for `key`."""
+        seen = set()
+        while key in self.merged_into and key not in seen:
+            seen.add(key)
+            key = self.merged_into[key]
+        return key
+
+
+class EntityWriter:
+    """Writes extracted mentions, creating entity rows on first sight (caller owns the transaction)."""
+
+    def __init__(self, conn: sqlite3.Connection, extractor, corrections: Corrections) -> None:
+        self.conn = conn
+        self.extractor = extractor
+        self.corrections = corrections
+        self._ids: dict[str, int] = {
+            k: i for k, i in conn.execute("SELECT key, id FROM entities")
+        }
+
+    def entity_id(self, key: str, type_: str, name: str, english: str | None, attrs: dict) -> int:
+        key = self.corrections.resolve(key)
+        if key in self._ids:
+            return self._ids[key]
+        info = self.extractor.info(key) if self.extractor is not None else None
+        if info is not None:
+            type_, name, english, attrs = info.type, info.name, info.english, dict(info.attrs)
+            aliases = list(info.aliases)
+        else:
+            aliases = []
+        display = self.corrections.renamed.get(key, name)
+        cur = self.conn.execute(
+            "INSERT INTO entities (key, type, name, english, attrs, hidden) VALUES (?, ?, ?, ?, ?, ?)",
+            (key, type_, display, english, json.dumps(attrs, ensure_ascii=False), int(key in self.corrections.hidden)),
+        )
+        entity_id = int(cur.lastrowid)
+        self._ids[key] = entity_id
+        self._add_aliases(entity_id, [name, *( [english] if english else []), *aliases], "gazetteer")
+        self._add_aliases(entity_id, self.corrections.extra_aliases.get(key, []), "user")
+        if display != name:
+            self._add_aliases(entity_id, [display], "user")
+        # Entities merged into this one bring their names along.
+        for src, dst in self.corrections.merged_into.items():
+            if self.corrections.resolve(dst) == key and self.extractor is not None:
+                src_info = self.extractor.info(src)
+                if src_info is not None:
+                    names = [src_info.name, *([src_info.english] if src_info.english else []), *src_info.aliases]
+                    self._add_aliases(entity_id, names, "merged")
+        return entity_id
+
+    def _add_aliases(self, entity_id: int, names: list[str], source: str) -> None:
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO aliases (entity_id, alias, folded, source) VALUES (?, ?, ?, ?)",
+            [(entity_id, n, fold(n), source) for n in names if n and n.strip()],
+        )
+
+    def add_passage(self, doc_id: int, page: int, passage_id: int, text: str, boxes: list) -> list[int]:
+        """Extract and store the mentions and relations of one passage; return its entity ids."""
+        if self.extractor is None:
+            return []
+        found = self.extractor.extract(text)
+        ids: list[int] = []
+        by_key: dict[str, int] = {}
+        rows = []
+        for f in found:
+            eid = self.entity_id(f.key, f.type, f.name, f.english, dict(f.attrs))
+            by_key[f.key] = eid
+            ids.append(eid)
+            rects = span_rects(boxes, f.start, f.end)
+            if not rects:
+                continue
+            rows.append((eid, doc_id, page, passage_id, f.start, f.end, f.surface, json.dumps([list(map(_r, r)) for r in rects])))
+            self.conn.execute(
+                "INSERT OR IGNORE INTO aliases (entity_id, alias, folded, source) VALUES (?, ?, ?, 'seen')",
+                (eid, f.surface, fold(f.surface)),
+            )
+        self.conn.executemany(
+            "INSERT INTO mentions (entity_id, doc_id, page, passage_id, start, end, surface, rects) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        for rel in self.extractor.relations(text, found):
+            src, dst = by_key.get(rel.source), by_key.get(rel.target)
+            if src and dst and src != dst:
+                self.conn.execute(
+                    "INSERT INTO relations (source_id, target_id, kind, doc_id, passage_id, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (src, dst, rel.kind, doc_id, passage_id, rel.start, rel.end),
+                )
+        return sorted(set(ids))
+
+
+def _r(v: float) -> float:
+    return round(float(v), 2)
+
+
+# --- reading ---------------------------------------------------------------------------
+
+def find_entities(conn: sqlite3.Connection, name_or_id: str, type_: str | None = None) -> list[int]:
+    """Entity ids whose id, key, name or alias matches (case- and accent-insensitive)."""
+    text = str(name_or_id).strip()
+    if text.isdigit():
+        row = conn.execute("SELECT id FROM entities WHERE id = ?", (int(text),)).fetchone()
+        if row:
+            return [row[0]]
+    type_clause = " AND e.type = ?" if type_ else ""
+    args: list = [text] + ([type_] if type_ else [])
+    rows = conn.execute(f"SELECT e.id FROM entities e WHERE e.key = ?{type_clause}", args).fetchall()
+    if rows:
+        return [r[0] for r in rows]
+    folded = fold(text)
+    args = [folded] + ([type_] if type_ else [])
+    rows = conn.execute(
+        f"SELECT e.id, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) AS n FROM entities e "
+        f"WHERE e.id IN (SELECT entity_id FROM aliases WHERE folded = ?){type_clause} ORDER BY n DESC",
+        args,
+    ).fetchall()
+    if not rows:
+        rows = conn.execute(
+            f"SELECT e.id, 0 FROM entities e WHERE lower(e.name) = lower(?){type_clause}", [text] + ([type_] if type_ else [])
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+def entity_rows(
+    conn: sqlite3.Connection, type_: str | None = None, doc_id: int | None = None, ids: list[int] | None = None,
+    include_hidden: bool = False,
+) -> list[EntityInfo]:
+    """Entities with mention counts and their documents, most mentioned first."""
+    where = ["1 = 1"]
+    args: list = []
+    if type_:
+        where.append("e.type = ?")
+        args.append(type_)
+    if not include_hidden:
+        where.append("e.hidden = 0")
+    if ids is not None:
+        where.append(f"e.id IN ({','.join('?' * len(ids))})" if ids else "0")
+        args.extend(ids)
+    mention_filter = " AND m.doc_id = ?" if doc_id is not None else ""
+    margs = [doc_id] if doc_id is not None else []
+    rows = conn.execute(
+        f"SELECT e.id, e.key, e.type, e.name, e.english, e.attrs, e.hidden, COUNT(m.id) AS n "
+        f"FROM entities e JOIN mentions m ON m.entity_id = e.id{mention_filter} "
+        f"WHERE {' AND '.join(where)} GROUP BY e.id ORDER BY n DESC, e.name",
+        margs + args,
+    ).fetchall()
+    if not rows:
+        return []
+    ent_ids = [r[0] for r in rows]
+    aliases: dict[int, list[str]] = defaultdict(list)
+    docs: dict[int, dict[int, EntityDocument]] = defaultdict(dict)
+    for start in range(0, len(ent_ids), 500):
+        chunk = ent_ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for eid, alias in conn.execute(
+            f"SELECT entity_id, alias FROM aliases WHERE entity_id IN ({marks}) ORDER BY source = 'seen', alias", chunk
+        ):
+            aliases[eid].append(alias)
+        for eid, did, path, title, page, n in conn.execute(
+            f"SELECT m.entity_id, m.doc_id, d.path, d.title, m.page, COUNT(*) FROM mentions m "
+            f"JOIN documents d ON d.id = m.doc_id WHERE m.entity_id IN ({marks}){mention_filter} "
+            f"GROUP BY m.entity_id, m.doc_id, m.page ORDER BY m.doc_id, m.page",
+            chunk + margs,
+        ):
+            entry = docs[eid].setdefault(did, EntityDocument(did, path, title, 0, []))
+            entry.mentions += n
+            entry.pages.append(page)
+    out = []
+    for eid, key, type_, name, english, attrs, hidden, n in rows:
+        names = [a for a in dict.fromkeys(aliases[eid]) if a != name]
+        out.append(
+            EntityInfo(eid, key, type_, name, english, names, n, list(docs[eid].values()), json.loads(attrs or "{}"), bool(hidden))
+        )
+    return out
+
+
+def mention_rows(conn: sqlite3.Connection, entity_ids: list[int], doc_id: int | None = None) -> list[Mention]:
+    if not entity_ids:
+        return []
+    marks = ",".join("?" * len(entity_ids))
+    clause = " AND m.doc_id = ?" if doc_id is not None else ""
+    rows = conn.execute(
+        f"SELECT m.id, m.entity_id, m.doc_id, d.path, m.page, m.passage_id, m.start, m.end, m.surface, m.rects "
+        f"FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id IN ({marks}){clause} "
+        f"ORDER BY d.date IS NULL, d.date DESC, m.doc_id, m.page, m.passage_id, m.start",
+        [*entity_ids, *([doc_id] if doc_id is not None else [])],
+    ).fetchall()
+    return [Mention(*r[:9], [tuple(x) for x in json.loads(r[9])]) for r in rows]
+
+
+def page_mentions(conn: sqlite3.Connection, doc_id: int, page: int) -> list[Mention]:
+    rows = conn.execute(
+        "SELECT m.id, m.entity_id, m.doc_id, d.path, m.page, m.passage_id, m.start, m.end, m.surface, m.rects "
+        "FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.doc_id = ? AND m.page = ? ORDER BY m.passage_id, m.start",
+        (doc_id, page),
+    ).fetchall()
+    return [Mention(*r[:9], [tuple(x) for x in json.loads(r[9])]) for r in rows]
+
+
+def reference_rows(conn: sqlite3.Connection) -> list[Reference]:
+    """Every cited paper, where it is cited, and the library document it resolves to."""
+    numbers = {num: did for did, num in conn.execute(
+        "SELECT id, number FROM documents WHERE number IS NOT NULL AND status IN ('ok', 'little_text')"
+    )}
+    out: dict[int, Reference] = {}
+    for eid, name, did, page in conn.execute(
+        "SELECT e.id, e.name, m.doc_id, m.page FROM entities e JOIN mentions m ON m.entity_id = e.id "
+        "WHERE e.type = 'reference' GROUP BY e.id, m.doc_id, m.page ORDER BY e.name, m.doc_id, m.page"
+    ):
+        ref = out.setdefault(eid, Reference(name, eid, [], numbers.get(name)))
+        ref.cited_in.append({"doc_id": did, "page": page})
+    return sorted(out.values(), key=lambda r: r.key)

@@ -1,0 +1,166 @@
+"""The library's SQLite schema and its migrations.
+
+SQLite is the truth: the Whoosh index is rebuilt from these tables. Tables fall in
+two families with different lifetimes:
+
+* derived from the documents (documents, pages, passages, entities, aliases,
+  mentions, relations): dropped and recreated by re-ingest;
+* the analyst's own work (corrections, baskets, basket_items, notes): never touched
+  by re-ingest or reindex.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+SCHEMA_VERSION = 1
+
+DDL = """
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    path TEXT NOT NULL,
+    stored TEXT,
+    title TEXT,
+    kind TEXT,
+    date TEXT,
+    number TEXT,
+    pages INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL,
+    error TEXT,
+    size INTEGER,
+    added_at TEXT,
+    indexed INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX IF NOT EXISTS documents_sha ON documents(sha256) WHERE status IN ('ok', 'little_text');
+CREATE INDEX IF NOT EXISTS documents_sha_any ON documents(sha256);
+CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
+CREATE INDEX IF NOT EXISTS documents_number ON documents(number);
+
+CREATE TABLE IF NOT EXISTS pages (
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,
+    width REAL NOT NULL,
+    height REAL NOT NULL,
+    rotation INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL,
+    PRIMARY KEY (doc_id, page)
+);
+
+CREATE TABLE IF NOT EXISTS passages (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    boxes BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS passages_doc ON passages(doc_id, page, seq);
+
+CREATE TABLE IF NOT EXISTS entities (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    english TEXT,
+    attrs TEXT NOT NULL DEFAULT '{}',
+    hidden INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS entities_type ON entities(type, name);
+
+CREATE TABLE IF NOT EXISTS aliases (
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    source TEXT NOT NULL,
+    PRIMARY KEY (entity_id, alias)
+);
+CREATE INDEX IF NOT EXISTS aliases_folded ON aliases(folded);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,
+    passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    surface TEXT NOT NULL,
+    rects TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id, doc_id, page);
+CREATE INDEX IF NOT EXISTS mentions_passage ON mentions(passage_id);
+CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id);
+
+CREATE TABLE IF NOT EXISTS relations (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    target_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS relations_source ON relations(source_id);
+CREATE INDEX IF NOT EXISTS relations_target ON relations(target_id);
+
+-- The analyst's work: never dropped by re-ingest or reindex.
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY,
+    op TEXT NOT NULL,
+    entity_key TEXT NOT NULL,
+    value TEXT,
+    created TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS baskets (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    created TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS basket_items (
+    id INTEGER PRIMARY KEY,
+    basket_id INTEGER NOT NULL REFERENCES baskets(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    doc_sha256 TEXT NOT NULL,
+    page INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    rects TEXT NOT NULL DEFAULT '[]',
+    marks TEXT NOT NULL DEFAULT '[]',
+    note TEXT NOT NULL DEFAULT '',
+    group_label TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL
+);
+"""
+
+
+def connect(path: str, *, readonly: bool = False) -> sqlite3.Connection:
+    """Open the library database in WAL mode, so readers never block on the writer."""
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Create missing tables and record the schema version."""
+    conn.executescript(DDL)
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (str(SCHEMA_VERSION),),
+    )
+    conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')")
+    conn.commit()
