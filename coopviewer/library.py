@@ -7,11 +7,9 @@ module gets plain dataclasses from `coopviewer.models`.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sqlite3
-from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -269,7 +267,7 @@ class Library:
             return self._entity_only_search(query, parsed, limit, facets)
         raw, total, stemmed, exact = self.index.search(parsed, None if facets else limit)
         passages = docs_store.get_passages(self.conn, [h.passage_id for h in raw[: limit or None]])
-        hits = self._hits(raw[: limit or None], passages, stemmed, exact, parsed)
+        hits = group_by_document(self._hits(raw[: limit or None], passages, stemmed, exact, parsed))
         results = SearchResults(query, hits, total)
         if facets:
             results.facets = self.facets([h.passage_id for h in raw[:FACET_HIT_CAP]])
@@ -457,6 +455,18 @@ class Library:
         }
 
 
+def group_by_document(hits: list[Hit]) -> list[Hit]:
+    """Best document first; within a document, its passages in reading order.
+
+    Analysts read a source front to back, so the hits of one document are shown
+    in page order under the document's best score rather than scattered.
+    """
+    best: dict[int, float] = {}
+    for h in hits:
+        best[h.doc_id] = max(best.get(h.doc_id, 0.0), h.score)
+    return sorted(hits, key=lambda h: (-best[h.doc_id], h.doc_id, h.page, h.passage_id))
+
+
 def _merge_spans(spans: list[list[int]]) -> list[list[int]]:
     merged: list[list[int]] = []
     for s, e in sorted(spans):
@@ -484,8 +494,4 @@ def make_snippet(text: str, spans: list[list[int]], width: int = SNIPPET_CHARS) 
     return ("…" if start > 0 else "") + text[start:end] + ("…" if end < len(text) else "")
 
 
-def facet_counts(values: Iterable[str]) -> list[tuple[str, int]]:
-    return Counter(values).most_common()
-
-
-__all__ = ["Library", "LibraryError", "ReadOnlyLibrary", "QueryError", "json"]
+__all__ = ["Library", "LibraryError", "ReadOnlyLibrary", "QueryError"]

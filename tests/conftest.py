@@ -1,0 +1,57 @@
+"""Shared fixtures: the real sample corpus ingested once into a real library."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_DIR = ROOT / "data" / "sample"
+SHARED = ROOT.parent / "shared"
+REALPDF_DIR = Path(os.environ.get("COOPVIEWER_REALPDF", SHARED / "realpdf"))
+
+DOC_000 = "000_ebc9545216792ac5"
+DOC_001 = "001_b4320000572071d0"
+
+
+def sample_pdfs() -> list[str]:
+    return sorted(str(p) for p in SAMPLE_DIR.glob("*.pdf"))
+
+
+@pytest.fixture(scope="session")
+def sample_library_dir(tmp_path_factory) -> Path:
+    """A library folder with the five sample PDFs ingested (built once per session)."""
+    from coopviewer.library import Library
+
+    path = tmp_path_factory.mktemp("sample-lib")
+    with Library(path) as lib:
+        report = lib.ingest(sample_pdfs())
+    assert not report.failed, report.failed
+    return path
+
+
+@pytest.fixture()
+def sample_library(sample_library_dir, tmp_path):
+    """A private copy of the sample library, so a test may change it."""
+    from coopviewer.library import Library
+
+    copy = tmp_path / "lib"
+    shutil.copytree(sample_library_dir, copy, ignore=shutil.ignore_patterns("write.lock"))
+    lib = Library(copy)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture()
+def shared_sample_library(sample_library_dir):
+    """The session library, opened read-only by tests that only read."""
+    from coopviewer.library import Library
+
+    lib = Library(sample_library_dir, readonly=True)
+    yield lib
+    lib.close()
