@@ -94,15 +94,29 @@ def detect_kind(title: str, subject: str, first_text: str) -> str:
     return "document"
 
 
+_SUBJECT_RE = re.compile(r"(?:^|\n)(?:Onderwerp|Betreft|Subject)\s*:?\s+(.{4,160}?)(?:\n|$)")
+
+
+def title_from_text(text: str) -> str | None:
+    """A letter's subject line, else the first passage that reads like a title."""
+    m = _SUBJECT_RE.search(text)
+    if m:
+        return m.group(1).strip()
+    for passage in text.split("\n\n"):
+        words = re.findall(r"[^\W\d_]{2,}", passage)
+        if len(words) >= 2:
+            first = passage.strip()
+            return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
+    return None
+
+
 def detect_metadata(metadata: dict, first_pages: list[str], stem: str) -> DocMeta:
     """Title, kind, date and number of a document from its metadata and first pages."""
     title = (metadata.get("title") or "").strip()
     if _JUNK_TITLES.search(title):
         title = ""
     if not title:
-        first = next((t for t in first_pages if t.strip()), "")
-        first_line = next((p for p in first.split("\n\n") if len(p.strip()) > 3), "").strip()
-        title = first_line[:120] if first_line else stem
+        title = title_from_text(first_pages[0] if first_pages else "") or stem
     kind = detect_kind(title, metadata.get("subject") or "", first_pages[0] if first_pages else "")
     return DocMeta(
         title=title,

@@ -19,7 +19,13 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coopviewer.ingest.reader import SUPPORTED_SUFFIXES, DocumentData, ReadError, read_document, sha256_of
+from coopviewer.ingest.reader import (
+    SUPPORTED_SUFFIXES,
+    DocumentData,
+    ReadError,
+    read_document,
+    sha256_of,
+)
 from coopviewer.models import IngestReport, Progress
 from coopviewer.search.index import IndexRecord
 from coopviewer.store import documents as docs_store
