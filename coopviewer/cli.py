@@ -80,6 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", metavar="GOLD.json")
     p.add_argument("--json", action="store_true")
 
+    p = add("brief", "export a briefing (PDF, HTML or Markdown) with a page citation for every passage")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--entity", metavar="NAME_OR_ID", help="every passage that mentions this entity")
+    source.add_argument("--query", metavar="Q", help="every passage that matches this search")
+    source.add_argument("--basket", metavar="NAME", help="the passages collected in this basket")
+    p.add_argument("--title", metavar="T", help="briefing title (default: the entity, query or basket name)")
+    p.add_argument("--author", default="", help="author shown on the title page")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the fixed text (default nl)")
+    p.add_argument("--crops", action="store_true", help="add a cropped image of each highlighted region")
+    p.add_argument("--out", required=True, metavar="FILE", help="output file: .pdf, .html or .md")
+
     add("reindex", "rebuild the search index from the library database")
     return parser
 
@@ -321,6 +332,34 @@ def cmd_eval(args) -> int:
     return EXIT_OK
 
 
+def cmd_brief(args) -> int:
+    from coopviewer.export import build
+    from coopviewer.export.briefing import ExportError, write_briefing
+    from coopviewer.library import LibraryError
+    from coopviewer.search.query import QueryError
+
+    if os.path.splitext(args.out)[1].lower() not in (".pdf", ".html", ".htm", ".md", ".markdown"):
+        raise CliError(f"{args.out}: use a .pdf, .html or .md file name")
+    kw = {"author": args.author, "lang": args.lang, "crops": args.crops}
+    with _open(args) as lib:
+        try:
+            if args.entity:
+                briefing = build.from_entity(lib, args.entity, args.title, **kw)
+            elif args.query:
+                briefing = build.from_query(lib, args.query, args.title, **kw)
+            else:
+                briefing = build.from_basket(lib, args.basket, args.title, **kw)
+            if not briefing.items:
+                raise CliError("nothing to export: no passages found", EXIT_FAILED)
+            path = write_briefing(briefing, args.out)
+        except (LibraryError, QueryError) as exc:
+            raise CliError(str(exc)) from None
+        except ExportError as exc:
+            raise CliError(str(exc), EXIT_FAILED) from None
+    print(f"wrote {path} ({len(briefing.items)} passages from {len(briefing.sources())} sources)")
+    return EXIT_OK
+
+
 def cmd_reindex(args) -> int:
     with _open(args, write=True) as lib:
         n = lib.reindex()
@@ -337,6 +376,7 @@ COMMANDS = {
     "refs": cmd_refs,
     "correct": cmd_correct,
     "eval": cmd_eval,
+    "brief": cmd_brief,
     "reindex": cmd_reindex,
 }
 

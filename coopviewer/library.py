@@ -28,9 +28,10 @@ from coopviewer.models import (
     Reference,
     SearchResults,
 )
-from coopviewer.search.analysis import spans_for_terms
+from coopviewer.search.analysis import MarkTerm, spans_for_terms
 from coopviewer.search.index import IndexRecord, PassageIndex
 from coopviewer.search.query import ParsedQuery, QueryError, parse_query
+from coopviewer.store import baskets as baskets_store
 from coopviewer.store import documents as docs_store
 from coopviewer.store import entities as ent_store
 from coopviewer.store.entities import Corrections, EntityWriter
@@ -265,21 +266,21 @@ class Library:
             raise QueryError("empty query")
         if not parsed.text and parsed.entity_groups:
             return self._entity_only_search(query, parsed, limit, facets)
-        raw, total, stemmed, exact = self.index.search(parsed, None if facets else limit)
+        raw, total, marks = self.index.search(parsed, None if facets else limit)
         passages = docs_store.get_passages(self.conn, [h.passage_id for h in raw[: limit or None]])
-        hits = group_by_document(self._hits(raw[: limit or None], passages, stemmed, exact, parsed))
+        hits = group_by_document(self._hits(raw[: limit or None], passages, marks, parsed))
         results = SearchResults(query, hits, total)
         if facets:
             results.facets = self.facets([h.passage_id for h in raw[:FACET_HIT_CAP]])
         return results
 
     def _entity_only_search(self, query: str, parsed: ParsedQuery, limit: int | None, facets: bool) -> SearchResults:
-        raw, total, _, _ = self.index.search(parsed, None)
+        raw, total, _ = self.index.search(parsed, None)
         ids = [h.passage_id for h in raw]
         order = {pid: i for i, pid in enumerate(self._passages_in_reading_order(ids))}
         raw.sort(key=lambda h: order.get(h.passage_id, 0))
         passages = docs_store.get_passages(self.conn, [h.passage_id for h in raw[: limit or None]])
-        hits = self._hits(raw[: limit or None], passages, set(), set(), parsed)
+        hits = self._hits(raw[: limit or None], passages, [], parsed)
         results = SearchResults(query, hits, total)
         if facets:
             results.facets = self.facets(ids[:FACET_HIT_CAP])
@@ -298,14 +299,14 @@ class Library:
         out.sort(key=lambda r: (-(int((r[1] or "0")[:4] or 0)), r[2], r[3], r[4]))
         return [r[0] for r in out]
 
-    def _hits(self, raw, passages: dict[int, PassageInfo], stemmed: set[str], exact: set[str], parsed: ParsedQuery) -> list[Hit]:
+    def _hits(self, raw, passages: dict[int, PassageInfo], marks: list[MarkTerm], parsed: ParsedQuery) -> list[Hit]:
         docs = {d.id: d for d in self.documents()}
         hits = []
         for h in raw:
             p = passages.get(h.passage_id)
             if p is None or p.doc_id not in docs:
                 continue  # index ahead of a deletion; it catches up on the next open
-            spans = spans_for_terms(p.text, stemmed, exact) if (stemmed or exact) else []
+            spans = spans_for_terms(p.text, marks) if marks else []
             if parsed.entity_groups:
                 ids = [i for g in parsed.entity_groups for i in g]
                 marks = ",".join("?" * len(ids))
@@ -443,6 +444,82 @@ class Library:
     def corrections_list(self) -> list[dict]:
         rows = self.conn.execute("SELECT id, op, entity_key, value, created FROM corrections ORDER BY id").fetchall()
         return [dict(zip(("id", "op", "entity", "value", "created"), r, strict=True)) for r in rows]
+
+    # --- baskets (the analyst's own; survive re-ingest) -------------------------------
+    def basket_names(self) -> list[str]:
+        return baskets_store.basket_names(self.conn)
+
+    def basket(self, name: str) -> baskets_store.Basket:
+        try:
+            return baskets_store.get_basket(self.conn, name)
+        except baskets_store.BasketError as exc:
+            raise LibraryError(str(exc)) from None
+
+    def basket_add_passage(self, basket: str, passage_id: int, marks: list[list[int]] | None = None,
+                           note: str = "", group: str = "", span: tuple[int, int] | None = None) -> int:
+        """Add a passage (or the part `span` of it) to a basket, with its citation snapshot."""
+        self._require_writer()
+        p = self.passage(passage_id)
+        if p is None:
+            raise LibraryError(f"no passage {passage_id}")
+        doc = self.document(p.doc_id)
+        start, end = span if span else (0, len(p.text))
+        text = p.text[start:end]
+        shifted = [[max(s, start) - start, min(e, end) - start] for s, e in (marks or []) if e > start and s < end]
+        # The item's region: its marked words, or the whole text when nothing is marked.
+        marked = [(s + start, e + start) for s, e in shifted]
+        rects = [r for s, e in marked for r in p.rects(s, e)] or p.rects(start, end)
+        source = {"title": doc.title, "date": doc.date, "number": doc.number, "kind": doc.kind, "path": doc.path}
+        with self.conn:
+            return baskets_store.add_item(self.conn, basket, doc_sha256=doc.sha256, page=p.page, text=text,
+                                          rects=rects, marks=shifted, note=note, group=group, source=source)
+
+    def basket_add_entity(self, basket: str, name_or_id: str, group: str | None = None) -> int:
+        """Add every passage that mentions an entity, its mentions marked; returns the count."""
+        entity = self.find_entity(name_or_id)
+        hits = self.search("", entity=str(entity.id), limit=500).hits
+        for h in hits:
+            self.basket_add_passage(basket, h.passage_id, h.spans, group=group if group is not None else entity.name)
+        return len(hits)
+
+    def basket_remove(self, item_id: int) -> None:
+        self._require_writer()
+        with self.conn:
+            baskets_store.remove_item(self.conn, item_id)
+
+    def basket_restore(self, item_id: int) -> None:
+        """Undo a removal."""
+        self._require_writer()
+        with self.conn:
+            baskets_store.restore_item(self.conn, item_id)
+
+    def basket_note(self, item_id: int, note: str) -> None:
+        self._require_writer()
+        with self.conn:
+            baskets_store.set_note(self.conn, item_id, note)
+
+    def basket_group(self, item_id: int, group: str) -> None:
+        self._require_writer()
+        with self.conn:
+            baskets_store.set_group(self.conn, item_id, group)
+
+    def basket_reorder(self, basket: str, item_ids: list[int]) -> None:
+        self._require_writer()
+        try:
+            with self.conn:
+                baskets_store.reorder(self.conn, basket, item_ids)
+        except baskets_store.BasketError as exc:
+            raise LibraryError(str(exc)) from None
+
+    def citation(self, passage_id: int, lang: str = "nl") -> str:
+        """The page citation of a passage, in the one house style."""
+        from coopviewer.export.build import source_of
+        from coopviewer.export.citation import citation
+
+        p = self.passage(passage_id)
+        if p is None:
+            raise LibraryError(f"no passage {passage_id}")
+        return citation(source_of(self.document(p.doc_id)), p.page, lang)
 
     def stats(self) -> dict:
         q = self.conn.execute

@@ -39,17 +39,28 @@ def tokens_with_chars(analyzer: Analyzer, text: str) -> list[tuple[str, int, int
     return [(t.text, t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="index")]
 
 
-def spans_for_terms(text: str, stemmed: set[str], exact: set[str]) -> list[list[int]]:
-    """Char spans in `text` of tokens that match any query term (stemmed or exact)."""
+# A query term to mark: (field, words). One word for a term, several for a phrase;
+# a word ending in "*" is a prefix.
+MarkTerm = tuple[str, tuple[str, ...]]
+
+
+def _word_matches(pattern: str, token: str) -> bool:
+    return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
+
+
+def spans_for_terms(text: str, terms: list[MarkTerm]) -> list[list[int]]:
+    """Char spans in `text` of the query's words and phrases (a phrase is one span)."""
     spans: set[tuple[int, int]] = set()
-    if stemmed:
-        for term, start, end in tokens_with_chars(dutch_analyzer(), text):
-            if term in stemmed:
-                spans.add((start, end))
-    if exact:
-        for term, start, end in tokens_with_chars(exact_analyzer(), text):
-            if term in exact:
-                spans.add((start, end))
+    for field, analyzer in (("text", dutch_analyzer()), ("exact", exact_analyzer())):
+        wanted = [words for f, words in terms if f == field]
+        if not wanted:
+            continue
+        tokens = tokens_with_chars(analyzer, text)
+        for words in wanted:
+            n = len(words)
+            for i in range(len(tokens) - n + 1):
+                if all(_word_matches(words[k], tokens[i + k][0]) for k in range(n)):
+                    spans.add((tokens[i][1], tokens[i + n - 1][2]))
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start < merged[-1][1]:

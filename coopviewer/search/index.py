@@ -14,7 +14,7 @@ import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from coopviewer.search.analysis import dutch_analyzer, exact_analyzer
+from coopviewer.search.analysis import MarkTerm, dutch_analyzer, exact_analyzer
 from coopviewer.search.query import ParsedQuery
 
 with warnings.catch_warnings():
@@ -172,20 +172,38 @@ class PassageIndex:
             return wq.And(filters), text_q
         return (wq.And([text_q, *filters]) if filters else text_q), text_q
 
-    def search(self, parsed: ParsedQuery, limit: int | None) -> tuple[list[RawHit], int, set[str], set[str]]:
-        """Run a query: hits (best first), total count, and the stemmed/exact terms for spans."""
+    def search(self, parsed: ParsedQuery, limit: int | None) -> tuple[list[RawHit], int, list[MarkTerm]]:
+        """Run a query: hits (best first), total count, and the words and phrases to mark."""
         q, text_q = self.build_query(parsed)
         if q is None:
-            return [], 0, set(), set()
+            return [], 0, []
         results = self.searcher.search(q, limit=limit)
         hits = [RawHit(int(r["passage_id"]), float(r.score)) for r in results]
-        stemmed: set[str] = set()
-        exact: set[str] = set()
+        marks: list[MarkTerm] = []
         if text_q is not None:
-            for field, term in text_q.iter_all_terms():
-                value = term.decode("utf-8") if isinstance(term, bytes) else str(term)
-                (stemmed if field == "text" else exact).add(value)
-        return hits, len(results), stemmed, exact
+            collect_mark_terms(text_q, marks)
+        return hits, len(results), marks
 
     def doc_count(self) -> int:
         return self.searcher.doc_count()
+
+
+def collect_mark_terms(q, out: list[MarkTerm]) -> None:
+    """The words and phrases of a query that a hit should show marked (not the negated ones)."""
+    if isinstance(q, wq.Not):
+        return
+    if isinstance(q, wq.AndNot):
+        collect_mark_terms(q.a, out)
+        return
+    if isinstance(q, wq.Phrase):
+        out.append((q.fieldname, tuple(str(w) for w in q.words)))
+        return
+    if isinstance(q, wq.Prefix):
+        out.append((q.fieldname, (str(q.text) + "*",)))
+        return
+    if isinstance(q, wq.Term):
+        text = q.text.decode("utf-8") if isinstance(q.text, bytes) else str(q.text)
+        out.append((q.fieldname, (text,)))
+        return
+    for child in q.children():
+        collect_mark_terms(child, out)

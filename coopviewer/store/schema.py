@@ -135,8 +135,11 @@ CREATE TABLE IF NOT EXISTS basket_items (
     marks TEXT NOT NULL DEFAULT '[]',
     note TEXT NOT NULL DEFAULT '',
     group_label TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '{}',
+    removed INTEGER NOT NULL DEFAULT 0,
     created TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS basket_items_basket ON basket_items(basket_id, removed, position);
 """
 
 
