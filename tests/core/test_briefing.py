@@ -42,7 +42,7 @@ def test_export_keeps_text_citation_notes_and_order(basket, tmp_path, suffix):
         text = out.read_text(encoding="utf-8")
     flat = re.sub(r"\s+", " ", re.sub(r"<[^>]+>|\*\*", "", text))
     positions = []
-    for n, h in enumerate(hits):
+    for h in hits:
         cite = lib.citation(h.passage_id)
         assert f"p. {h.page}" in cite
         assert cite.replace("&", "&amp;") in flat or cite in flat, cite
