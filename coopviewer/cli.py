@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["export", "import"])
     p.add_argument("file", metavar="FILE.json")
 
+    p = add("selftest", "check this install: ingest the bundled sample into a throwaway library, search, render")
+    p.add_argument("--keep", action="store_true", help="keep the throwaway library and print its path")
+
     add("reindex", "rebuild the search index from the library database")
     return parser
 
@@ -382,6 +385,12 @@ def cmd_analyst_data(args) -> int:
     return EXIT_OK
 
 
+def cmd_selftest(args) -> int:
+    from coopviewer.selftest import run_selftest
+
+    return EXIT_OK if run_selftest(keep=args.keep) else EXIT_FAILED
+
+
 def cmd_reindex(args) -> int:
     with _open(args, write=True) as lib:
         n = lib.reindex()
@@ -400,6 +409,7 @@ COMMANDS = {
     "eval": cmd_eval,
     "brief": cmd_brief,
     "analyst-data": cmd_analyst_data,
+    "selftest": cmd_selftest,
     "reindex": cmd_reindex,
 }
 
