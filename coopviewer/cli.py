@@ -95,6 +95,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["export", "import"])
     p.add_argument("file", metavar="FILE.json")
 
+    p = add("dossier", "an entity at a glance: dated events, documents, related entities")
+    p.add_argument("name", metavar="NAME_OR_ID")
+    p.add_argument("--svg", metavar="FILE", help="write the timeline as SVG")
+    p.add_argument("--json", action="store_true")
+
+    p = add("network", "co-mention network of partners and units (edges: passages naming both)")
+    p.add_argument("--type", default="country,unit", help="entity types, comma-separated (default country,unit)")
+    p.add_argument("--min", type=int, default=1, metavar="N", help="leave out edges of fewer than N passages")
+    p.add_argument("--svg", metavar="FILE", help="write the picture as SVG")
+    p.add_argument("--json", action="store_true")
+
     p = add("selftest", "check this install: ingest the bundled sample into a throwaway library, search, render")
     p.add_argument("--keep", action="store_true", help="keep the throwaway library and print its path")
 
@@ -385,6 +396,61 @@ def cmd_analyst_data(args) -> int:
     return EXIT_OK
 
 
+def cmd_dossier(args) -> int:
+    from coopviewer.dossier.build import build_dossier
+    from coopviewer.dossier.svg import timeline_svg
+    from coopviewer.library import LibraryError
+
+    with _open(args) as lib:
+        try:
+            dossier = build_dossier(lib, args.name)
+        except LibraryError as exc:
+            raise CliError(str(exc)) from None
+    if args.svg:
+        _write_text(args.svg, timeline_svg(dossier))
+    if args.json:
+        _print_json(dossier.cli_dict())
+        return EXIT_OK
+    e = dossier.entity
+    print(f"{e['name']} ({e['type']}{', ' + e['english'] if e['english'] else ''}): {e['mentions']} mentions in "
+          f"{e['documents']} documents, {e['first'] or '?'} – {e['last'] or '?'}")
+    for ev in dossier.events:
+        print(f"  {ev.date:<10} {ev.kind:<12} {ev.label[:90]}  (doc {ev.doc_id}, p. {ev.page})")
+    if dossier.related:
+        print("  related: " + ", ".join(f"{r['name']} ({r['passages']})" for r in dossier.related[:12]))
+    return EXIT_OK
+
+
+def cmd_network(args) -> int:
+    from coopviewer.dossier.build import build_network
+    from coopviewer.dossier.svg import network_svg
+    from coopviewer.library import ENTITY_TYPES
+
+    types = tuple(t.strip() for t in args.type.split(",") if t.strip())
+    unknown = [t for t in types if t not in ENTITY_TYPES]
+    if unknown or not types:
+        raise CliError(f"unknown type {', '.join(unknown) or '(none)'} (one of {', '.join(ENTITY_TYPES)})")
+    with _open(args) as lib:
+        net = build_network(lib, types, max(args.min, 1))
+    if args.svg:
+        _write_text(args.svg, network_svg(net))
+    if args.json:
+        _print_json({"nodes": [{k: n[k] for k in ("id", "name", "type", "mentions")} for n in net.nodes], "edges": net.edges})
+        return EXIT_OK
+    names = {n["id"]: n["name"] for n in net.nodes}
+    for e in sorted(net.edges, key=lambda e: -len(e["passages"])):
+        print(f"{len(e['passages']):>4}  {names[e['a']]} — {names[e['b']]}")
+    return EXIT_OK
+
+
+def _write_text(path: str, text: str) -> None:
+    try:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise CliError(f"cannot write {path}: {exc.strerror or exc}", EXIT_FAILED) from None
+
+
 def cmd_selftest(args) -> int:
     from coopviewer.selftest import run_selftest
 
@@ -409,6 +475,8 @@ COMMANDS = {
     "eval": cmd_eval,
     "brief": cmd_brief,
     "analyst-data": cmd_analyst_data,
+    "dossier": cmd_dossier,
+    "network": cmd_network,
     "selftest": cmd_selftest,
     "reindex": cmd_reindex,
 }
