@@ -152,8 +152,32 @@ def join_hyphenated(first: str, second: str) -> tuple[str, bool]:
     return stem, False
 
 
+# The legal ground printed in a redaction box of a Woo/Wob release: "5.1.2e", "5.2", "10.2e"
+# (OCR sometimes reads the letter as "¢"). Not a word of the sentence around it.
+_REDACTION_CODE = re.compile(r"^\(?(?:5\.1\.[1-5]|5\.[2-3]|10\.[12]|11\.1)[a-i¢]?\)?[.,;]?$")
+
+
+def is_redaction_code(word: str) -> bool:
+    return bool(_REDACTION_CODE.match(word))
+
+
 def build_passages(words: list[RawWord]) -> list[Passage]:
-    """Split a page's words into passages and build their text with char-to-box spans."""
+    """Split a page's words into passages and build their text with char-to-box spans.
+
+    Redaction grounds are taken out of the running text and become passages of
+    their own, so they neither break a sentence nor vanish from search.
+    """
+    codes = [w for w in words if is_redaction_code(w[4].strip())]
+    if codes:
+        words = [w for w in words if not is_redaction_code(w[4].strip())]
+    passages = _passages(words)
+    for w in codes:
+        text = w[4].strip()
+        passages.append(Passage(text, [(0, len(text), w[0], w[1], w[2], w[3])]))
+    return passages
+
+
+def _passages(words: list[RawWord]) -> list[Passage]:
     lines = group_lines(words)
     if not lines:
         return []

@@ -81,3 +81,9 @@ def test_boxes_pack_round_trip():
     assert [b[:2] for b in unpacked] == [b[:2] for b in passage.boxes]
     for a, b in zip(unpacked, passage.boxes, strict=True):
         assert all(abs(x - y) < 0.01 for x, y in zip(a[2:], b[2:], strict=True))
+
+
+def test_redaction_grounds_are_not_words_of_the_sentence():
+    words = words_from_lines(["het gesprek met 5.1.2e over de", "samenwerking"])
+    texts = [p.text for p in build_passages(words)]
+    assert texts == ["het gesprek met over de samenwerking", "5.1.2e"]
