@@ -34,6 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"coopviewer {__version__}")
     parser.add_argument("--library", metavar="DIR", help="library folder (default: per-user data dir, or $COOPVIEWER_LIBRARY)")
+    parser.add_argument(
+        "--shared", action="store_true",
+        help="open the library read-only as a shared library; your baskets and corrections go to your own data dir",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, help_: str) -> argparse.ArgumentParser:
@@ -161,13 +165,21 @@ def _ensure_streams() -> None:
 
 
 def _open(args, *, write: bool = False):
+    from coopviewer.config import analyst_db_for, default_library_dir
     from coopviewer.library import Library, LibraryError
 
     try:
+        if getattr(args, "shared", False) or os.environ.get("COOPVIEWER_SHARED") == "1":
+            path = args.library or default_library_dir()
+            lib = Library(path, readonly=True, analyst_path=analyst_db_for(path))
+            if write and args.command not in ("analyst-data", "correct"):
+                lib.close()
+                raise CliError("a shared library is read-only: build it without --shared", EXIT_FAILED)
+            return lib
         lib = Library(args.library, wait=30.0 if write else 0.0)
     except LibraryError as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
-    if write and lib.readonly:
+    if write and lib.readonly and not lib.shared:
         lib.close()
         raise CliError(f"cannot write: {lib.readonly_reason}", EXIT_FAILED)
     return lib
@@ -305,6 +317,8 @@ def cmd_correct(args) -> int:
     from coopviewer.library import LibraryError
 
     with _open(args, write=args.action != "list") as lib:
+        if lib.shared and args.action in ("alias", "unalias", "merge"):
+            print("note: kept in your analyst data; takes effect when the library is next opened writable", file=sys.stderr)
         try:
             if args.action == "list":
                 rows = lib.corrections_list()

@@ -38,3 +38,11 @@ def data_dir() -> Path:
 
 def sample_dir() -> Path:
     return data_dir() / "sample"
+
+
+def analyst_db_for(library: str | os.PathLike[str]) -> Path:
+    """Where an analyst keeps their own work for a shared (read-only) library."""
+    import hashlib
+
+    key = hashlib.sha256(str(Path(library).expanduser().resolve()).encode()).hexdigest()[:16]
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "analyst" / f"{key}.sqlite"

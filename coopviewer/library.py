@@ -56,7 +56,21 @@ class ReadOnlyLibrary(LibraryError):
 class Library:
     """One open library. Not thread-safe: use it from one thread (the GUI uses workers)."""
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False, wait: float = 0.0) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        readonly: bool = False,
+        wait: float = 0.0,
+        analyst_path: str | os.PathLike[str] | None = None,
+    ) -> None:
+        """Open (or create) a library.
+
+        `readonly` opens a library without taking the write lock (a second instance,
+        or a shared library on a share). With `analyst_path`, the analyst's own work
+        (baskets, corrections) lives in that separate SQLite file instead of the
+        library's, so a read-only shared library still has personal baskets.
+        """
         self.path = str(Path(path).expanduser() if path else default_library_dir())
         self.readonly = readonly
         self.readonly_reason: str | None = "opened read-only" if readonly else None
@@ -86,6 +100,9 @@ class Library:
         except sqlite3.DatabaseError as exc:
             self._lock.release()
             raise LibraryError(f"the library database {db_path} cannot be opened: {exc}") from None
+        self.analyst_conn: sqlite3.Connection = self.conn
+        if analyst_path is not None:
+            self.analyst_conn = open_analyst_db(str(analyst_path))
         self.index = PassageIndex(os.path.join(self.path, "index"), readonly=self.readonly)
         if not self.readonly:
             self._catch_up_index()
@@ -95,6 +112,13 @@ class Library:
     # --- lifecycle -------------------------------------------------------------------
     def close(self) -> None:
         self.index.close()
+        if not self.readonly:
+            try:  # fold the WAL back in, so the folder can be copied or shared as it is
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.DatabaseError:
+                pass
+        if self.analyst_conn is not self.conn:
+            self.analyst_conn.close()
         self.conn.close()
         self._lock.release()
 
@@ -107,6 +131,16 @@ class Library:
     def _require_writer(self) -> None:
         if self.readonly:
             raise ReadOnlyLibrary(f"the library {self.path} is read-only: {self.readonly_reason}")
+
+    def _require_analyst_writer(self) -> None:
+        """Baskets and corrections need a writable home: the library's, or the analyst's own file."""
+        if self.analyst_conn is self.conn:
+            self._require_writer()
+
+    @property
+    def shared(self) -> bool:
+        """True when the analyst's work lives apart from a (read-only) library."""
+        return self.analyst_conn is not self.conn
 
     def _catch_up_index(self) -> None:
         """Rebuild a missing index; index documents the index does not have yet."""
@@ -130,7 +164,7 @@ class Library:
     @property
     def corrections(self) -> Corrections:
         if self._corrections is None:
-            self._corrections = Corrections.load(self.conn)
+            self._corrections = Corrections.load(self.analyst_conn)
         return self._corrections
 
     @property
@@ -357,7 +391,7 @@ class Library:
         ids = ent_store.find_entities(self.conn, name_or_id, type_)
         if not ids:
             raise LibraryError(f"no entity named '{name_or_id}' in the library")
-        rows = ent_store.entity_rows(self.conn, ids=ids[:1], include_hidden=True)
+        rows = self._with_corrections(ent_store.entity_rows(self.conn, ids=ids[:1], include_hidden=True), True)
         if not rows:
             raise LibraryError(f"'{name_or_id}' has no mentions in the library")
         return rows[0]
@@ -366,7 +400,9 @@ class Library:
         if type_ is not None and type_ not in ENTITY_TYPES:
             raise LibraryError(f"unknown entity type '{type_}' (one of {', '.join(ENTITY_TYPES)})")
         doc_id = self.document(doc).id if doc is not None else None
-        return ent_store.entity_rows(self.conn, type_, doc_id, include_hidden=include_hidden)
+        return self._with_corrections(
+            ent_store.entity_rows(self.conn, type_, doc_id, include_hidden=include_hidden), include_hidden
+        )
 
     def mentions(self, name_or_id: str | int, doc: str | int | None = None) -> list[Mention]:
         entity = self.find_entity(str(name_or_id))
@@ -399,39 +435,61 @@ class Library:
 
     # --- corrections (the analyst's own; survive re-ingest) ---------------------------
     def _correct(self, op: str, key: str, value: str | None) -> None:
-        self._require_writer()
+        self._require_analyst_writer()
         from coopviewer.store.documents import now
 
-        with self.conn:
-            self.conn.execute(
+        with self.analyst_conn:
+            self.analyst_conn.execute(
                 "INSERT INTO corrections (op, entity_key, value, created) VALUES (?, ?, ?, ?)", (op, key, value, now())
             )
         self._corrections = None
+
+    def _reextract_if_writable(self) -> None:
+        """Alias and merge corrections need extraction again; a read-only library gets them
+        the next time it is opened writable (they are kept in the analyst's data)."""
+        if not self.readonly:
+            self.reextract()
+
+    def _with_corrections(self, rows: list[EntityInfo], include_hidden: bool = False) -> list[EntityInfo]:
+        """Apply rename/hide at read time when the library itself cannot be written."""
+        if not self.readonly or not self.shared:
+            return rows
+        c = self.corrections
+        out = []
+        for e in rows:
+            if e.key in c.renamed:
+                e.name = c.renamed[e.key]
+            e.hidden = e.hidden or e.key in c.hidden
+            if include_hidden or not e.hidden:
+                out.append(e)
+        return out
 
     def add_alias(self, entity: str, alias: str) -> None:
         e = self.find_entity(entity)
         if not alias.strip():
             raise LibraryError("an alias cannot be empty")
         self._correct("alias", e.key, alias.strip())
-        self.reextract()
+        self._reextract_if_writable()
 
     def split_alias(self, entity: str, alias: str) -> None:
         e = self.find_entity(entity)
         self._correct("unalias", e.key, alias.strip())
-        self.reextract()
+        self._reextract_if_writable()
 
     def merge(self, source: str, target: str) -> None:
         s, t = self.find_entity(source), self.find_entity(target)
         if s.id == t.id:
             raise LibraryError("an entity cannot be merged into itself")
         self._correct("merge", s.key, t.key)
-        self.reextract()
+        self._reextract_if_writable()
 
     def rename(self, entity: str, name: str) -> None:
         e = self.find_entity(entity)
         if not name.strip():
             raise LibraryError("a name cannot be empty")
         self._correct("rename", e.key, name.strip())
+        if self.readonly:
+            return  # applied when entities are read (see _with_corrections)
         with self.conn:
             self.conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name.strip(), e.id))
             self.conn.execute(
@@ -442,27 +500,29 @@ class Library:
     def hide(self, entity: str, hidden: bool = True) -> None:
         e = self.find_entity(entity)
         self._correct("hide" if hidden else "unhide", e.key, None)
+        if self.readonly:
+            return
         with self.conn:
             self.conn.execute("UPDATE entities SET hidden = ? WHERE id = ?", (int(hidden), e.id))
 
     def corrections_list(self) -> list[dict]:
-        rows = self.conn.execute("SELECT id, op, entity_key, value, created FROM corrections ORDER BY id").fetchall()
+        rows = self.analyst_conn.execute("SELECT id, op, entity_key, value, created FROM corrections ORDER BY id").fetchall()
         return [dict(zip(("id", "op", "entity", "value", "created"), r, strict=True)) for r in rows]
 
     # --- baskets (the analyst's own; survive re-ingest) -------------------------------
     def basket_names(self) -> list[str]:
-        return baskets_store.basket_names(self.conn)
+        return baskets_store.basket_names(self.analyst_conn)
 
     def basket(self, name: str) -> baskets_store.Basket:
         try:
-            return baskets_store.get_basket(self.conn, name)
+            return baskets_store.get_basket(self.analyst_conn, name)
         except baskets_store.BasketError as exc:
             raise LibraryError(str(exc)) from None
 
     def basket_add_passage(self, basket: str, passage_id: int, marks: list[list[int]] | None = None,
                            note: str = "", group: str = "", span: tuple[int, int] | None = None) -> int:
         """Add a passage (or the part `span` of it) to a basket, with its citation snapshot."""
-        self._require_writer()
+        self._require_analyst_writer()
         p = self.passage(passage_id)
         if p is None:
             raise LibraryError(f"no passage {passage_id}")
@@ -474,8 +534,8 @@ class Library:
         marked = [(s + start, e + start) for s, e in shifted]
         rects = [r for s, e in marked for r in p.rects(s, e)] or p.rects(start, end)
         source = {"title": doc.title, "date": doc.date, "number": doc.number, "kind": doc.kind, "path": doc.path}
-        with self.conn:
-            return baskets_store.add_item(self.conn, basket, doc_sha256=doc.sha256, page=p.page, text=text,
+        with self.analyst_conn:
+            return baskets_store.add_item(self.analyst_conn, basket, doc_sha256=doc.sha256, page=p.page, text=text,
                                           rects=rects, marks=shifted, note=note, group=group, source=source)
 
     def basket_add_entity(self, basket: str, name_or_id: str, group: str | None = None) -> int:
@@ -487,31 +547,31 @@ class Library:
         return len(hits)
 
     def basket_remove(self, item_id: int) -> None:
-        self._require_writer()
-        with self.conn:
-            baskets_store.remove_item(self.conn, item_id)
+        self._require_analyst_writer()
+        with self.analyst_conn:
+            baskets_store.remove_item(self.analyst_conn, item_id)
 
     def basket_restore(self, item_id: int) -> None:
         """Undo a removal."""
-        self._require_writer()
-        with self.conn:
-            baskets_store.restore_item(self.conn, item_id)
+        self._require_analyst_writer()
+        with self.analyst_conn:
+            baskets_store.restore_item(self.analyst_conn, item_id)
 
     def basket_note(self, item_id: int, note: str) -> None:
-        self._require_writer()
-        with self.conn:
-            baskets_store.set_note(self.conn, item_id, note)
+        self._require_analyst_writer()
+        with self.analyst_conn:
+            baskets_store.set_note(self.analyst_conn, item_id, note)
 
     def basket_group(self, item_id: int, group: str) -> None:
-        self._require_writer()
-        with self.conn:
-            baskets_store.set_group(self.conn, item_id, group)
+        self._require_analyst_writer()
+        with self.analyst_conn:
+            baskets_store.set_group(self.analyst_conn, item_id, group)
 
     def basket_reorder(self, basket: str, item_ids: list[int]) -> None:
-        self._require_writer()
+        self._require_analyst_writer()
         try:
-            with self.conn:
-                baskets_store.reorder(self.conn, basket, item_ids)
+            with self.analyst_conn:
+                baskets_store.reorder(self.analyst_conn, basket, item_ids)
         except baskets_store.BasketError as exc:
             raise LibraryError(str(exc)) from None
 
@@ -527,15 +587,15 @@ class Library:
 
     # --- the analyst's data as one file -------------------------------------------------
     def export_analyst_data(self, path: str) -> str:
-        return str(analyst_store.write_export(self.conn, path))
+        return str(analyst_store.write_export(self.analyst_conn, path))
 
     def import_analyst_data(self, path: str) -> dict:
         """Merge an analyst-data file; re-applies imported corrections to the entities."""
-        self._require_writer()
+        self._require_analyst_writer()
         data = analyst_store.read_export(path)
-        with self.conn:
-            added = analyst_store.import_data(self.conn, data)
-        if added["corrections"]:
+        with self.analyst_conn:
+            added = analyst_store.import_data(self.analyst_conn, data)
+        if added["corrections"] and not self.readonly:
             self.reextract()
         return added
 
@@ -548,6 +608,20 @@ class Library:
             "entities": q("SELECT COUNT(*) FROM entities").fetchone()[0],
             "mentions": q("SELECT COUNT(*) FROM mentions").fetchone()[0],
         }
+
+
+def open_analyst_db(path: str) -> sqlite3.Connection:
+    """The analyst's own database beside a shared library: only the analyst's tables."""
+    from coopviewer.store.schema import ANALYST_DDL
+
+    try:
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        conn = connect(path)
+        conn.executescript(ANALYST_DDL)
+        conn.commit()
+    except (OSError, sqlite3.DatabaseError) as exc:
+        raise LibraryError(f"cannot open the analyst data file {path}: {exc}") from None
+    return conn
 
 
 def group_by_document(hits: list[Hit]) -> list[Hit]:

@@ -11,6 +11,7 @@ two families with different lifetimes:
 
 from __future__ import annotations
 
+import os
 import sqlite3
 
 SCHEMA_VERSION = 1
@@ -111,7 +112,11 @@ CREATE TABLE IF NOT EXISTS relations (
 CREATE INDEX IF NOT EXISTS relations_source ON relations(source_id);
 CREATE INDEX IF NOT EXISTS relations_target ON relations(target_id);
 
--- The analyst's work: never dropped by re-ingest or reindex.
+"""
+
+# The analyst's work: never dropped by re-ingest or reindex. In a shared library
+# these tables live in the analyst's own file instead (see Library(analyst_path=…)).
+ANALYST_DDL = """
 CREATE TABLE IF NOT EXISTS corrections (
     id INTEGER PRIMARY KEY,
     op TEXT NOT NULL,
@@ -146,7 +151,11 @@ CREATE INDEX IF NOT EXISTS basket_items_basket ON basket_items(basket_id, remove
 def connect(path: str, *, readonly: bool = False) -> sqlite3.Connection:
     """Open the library database in WAL mode, so readers never block on the writer."""
     if readonly:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        # On a read-only share SQLite cannot create the WAL's shared-memory file:
+        # open such a library as immutable (nobody writes it there anyway).
+        folder_writable = os.access(os.path.dirname(os.path.abspath(path)), os.W_OK)
+        flags = "mode=ro" if folder_writable else "mode=ro&immutable=1"
+        conn = sqlite3.connect(f"file:{path}?{flags}", uri=True, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
@@ -160,6 +169,7 @@ def connect(path: str, *, readonly: bool = False) -> sqlite3.Connection:
 def migrate(conn: sqlite3.Connection) -> None:
     """Create missing tables and record the schema version."""
     conn.executescript(DDL)
+    conn.executescript(ANALYST_DDL)
     conn.execute(
         "INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
