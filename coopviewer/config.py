@@ -36,6 +36,22 @@ def data_dir() -> Path:
     return candidates[0]
 
 
+def resources_dir() -> Path:
+    """Shipped resources (icons, translations): source tree, wheel or frozen app."""
+    import sys
+
+    here = Path(__file__).resolve().parent
+    candidates = [
+        here.parent / "resources",
+        Path(getattr(sys, "_MEIPASS", here)) / "resources",
+        Path(sys.prefix) / "share" / APP_NAME / "resources",
+    ]
+    for c in candidates:
+        if c.is_dir():
+            return c
+    return candidates[0]
+
+
 def sample_dir() -> Path:
     return data_dir() / "sample"
 
