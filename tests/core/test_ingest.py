@@ -25,7 +25,7 @@ def test_sample_page_counts_match_the_pdfs(shared_sample_library):
         with pymupdf.open(d.path) as pdf:
             assert d.pages == pdf.page_count
         assert d.status == "ok"
-    assert doc_by_stem(shared_sample_library, DOC_000).pages == 4
+    assert doc_by_stem(shared_sample_library, DOC_000).pages == 5
 
 
 def test_sample_metadata_is_detected(shared_sample_library):
