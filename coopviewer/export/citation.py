@@ -20,6 +20,10 @@ LABELS = {
 }
 
 
+# British English writes "23 February 2023", as the analysts' allied readers expect.
+BABEL_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+
+
 def labels(lang: str) -> dict[str, str]:
     return LABELS.get(lang, LABELS["nl"])
 
@@ -38,11 +42,12 @@ def format_doc_date(iso: str | None, lang: str = "nl") -> str:
     if not iso:
         return ""
     parts = iso.split("-")
+    locale = BABEL_LOCALES.get(lang, lang)
     try:
         if len(parts) == 3:
-            return format_date(dt.date(int(parts[0]), int(parts[1]), int(parts[2])), format="long", locale=lang)
+            return format_date(dt.date(int(parts[0]), int(parts[1]), int(parts[2])), format="long", locale=locale)
         if len(parts) == 2:
-            return format_date(dt.date(int(parts[0]), int(parts[1]), 1), format="MMMM y", locale=lang)
+            return format_date(dt.date(int(parts[0]), int(parts[1]), 1), format="MMMM y", locale=locale)
     except ValueError:
         return iso
     return parts[0]
