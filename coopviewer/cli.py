@@ -176,7 +176,8 @@ def _open(args, *, write: bool = False):
                 lib.close()
                 raise CliError("a shared library is read-only: build it without --shared", EXIT_FAILED)
             return lib
-        lib = Library(args.library, wait=30.0 if write else 0.0)
+        wait = float(os.environ.get("COOPVIEWER_LOCK_WAIT", "30")) if write else 0.0
+        lib = Library(args.library, wait=wait)
     except LibraryError as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
     if write and lib.readonly and not lib.shared:

@@ -242,10 +242,11 @@ class Library:
             self.conn.execute("DELETE FROM mentions")
             self.conn.execute("DELETE FROM entities")
             writer = EntityWriter(self.conn, self.extractor, self.corrections)
-            for pid, doc_id, page, text, boxes in self.conn.execute(
-                "SELECT id, doc_id, page, text, boxes FROM passages ORDER BY doc_id, page, seq"
+            for pid, doc_id, page, text, boxes, number in self.conn.execute(
+                "SELECT p.id, p.doc_id, p.page, p.text, p.boxes, d.number FROM passages p "
+                "JOIN documents d ON d.id = p.doc_id ORDER BY p.doc_id, p.page, p.seq"
             ).fetchall():
-                writer.add_passage(doc_id, page, pid, text, unpack_boxes(boxes))
+                writer.add_passage(doc_id, page, pid, text, unpack_boxes(boxes), number)
         self.reindex()
 
     # --- documents -------------------------------------------------------------------

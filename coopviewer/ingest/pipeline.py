@@ -173,7 +173,7 @@ def ingest(
             doc_id, passages = docs_store.insert_document(conn, result, stored)
             year = (result.meta.date or "")[:4] or None
             for passage_id, page, passage in passages:
-                entity_ids = writer.add_passage(doc_id, page, passage_id, passage.text, passage.boxes)
+                entity_ids = writer.add_passage(doc_id, page, passage_id, passage.text, passage.boxes, result.meta.number)
                 pending_index.append(IndexRecord(passage_id, doc_id, year, entity_ids, passage.text))
             conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
         pending_docs.append(doc_id)

@@ -115,11 +115,16 @@ class EntityWriter:
             [(entity_id, n, fold(n), source) for n in names if n and n.strip()],
         )
 
-    def add_passage(self, doc_id: int, page: int, passage_id: int, text: str, boxes: list) -> list[int]:
-        """Extract and store the mentions and relations of one passage; return its entity ids."""
+    def add_passage(self, doc_id: int, page: int, passage_id: int, text: str, boxes: list,
+                    own_number: str | None = None) -> list[int]:
+        """Extract and store the mentions and relations of one passage; return its entity ids.
+
+        A document's own parliamentary number (in its running header or footer) is
+        not a citation, so it is left out.
+        """
         if self.extractor is None:
             return []
-        found = self.extractor.extract(text)
+        found = [f for f in self.extractor.extract(text) if not (own_number and f.key == f"ref:{own_number}")]
         ids: list[int] = []
         by_key: dict[str, int] = {}
         rows = []

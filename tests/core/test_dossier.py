@@ -56,8 +56,8 @@ def test_duitsland_events_have_their_evidence(shared_sample_library):
     assert by_date["2006"].kind == "agreement" and by_date["2006"].precision == "year"
     assert "Trb. 2007, nr. 166" in lib.passage(by_date["2006"].passage_id).text
     assert by_date["2013"].kind == "agreement"
-    assert by_date["2016-02-04"].kind == "agreement" and by_date["2016-02-04"].page == 2
-    assert by_date["2022-11-28"].kind == "agreement" and by_date["2022-11-28"].page == 2
+    assert by_date["2016-02-04"].kind == "agreement" and by_date["2016-02-04"].page == 3
+    assert by_date["2022-11-28"].kind == "agreement" and by_date["2022-11-28"].page == 3
     assert by_date["2006"].page == 1
     for e in events:
         assert e.rects, "every mark leads to words on its page"

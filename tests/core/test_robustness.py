@@ -63,7 +63,7 @@ def test_kill_9_during_ingest_leaves_a_consistent_library(tmp_path, kill_after):
     with Library(libdir) as lib:
         lib.ingest([str(corpus[0])])
         item = lib.basket_add_passage("werk", lib.search("Noorwegen").hits[0].passage_id, note="uren werk")
-        lib._correct("rename", "country:NO", "Noorwegen (NO)")
+        lib.rename("Noorwegen", "Noorwegen (NO)")
     proc = subprocess.Popen(
         [sys.executable, "-m", "coopviewer", "--library", str(libdir), "ingest", str(tmp_path / "in")],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
@@ -122,7 +122,7 @@ def test_second_instance_opens_read_only(sample_library_dir, tmp_path):
                 second.ingest([str(badfiles.good_pdf(tmp_path / "x.pdf"))])
         r = subprocess.run(
             [sys.executable, "-m", "coopviewer", "--library", str(copy), "reindex"],
-            capture_output=True, text=True, cwd=ROOT, timeout=120,
+            capture_output=True, text=True, cwd=ROOT, timeout=120, env={**os.environ, "COOPVIEWER_LOCK_WAIT": "0.5"},
         )
         assert r.returncode == 1 and "Traceback" not in r.stderr
     finally:

@@ -1,0 +1,1 @@
+"""Benchmarks: corpus generator and the performance run (python -m coopviewer.bench)."""

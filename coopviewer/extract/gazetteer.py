@@ -1,0 +1,108 @@
+"""The gazetteer: entities and all their names, from Babel (countries) and data/gazetteer/*.toml.
+
+Babel (CLDR) holds every country's Dutch and English name; the TOML files add what
+no library knows (adjectives, compound forms, units, frameworks, programmes,
+people). Everything is compiled once into one regex alternation, longest name
+first, so matching a passage is one scan.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from babel import Locale
+
+PSEUDO_TERRITORIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "IM", "BV", "HM", "UM", "TF", "IO"}
+MIN_BABEL_NAME = 4  # shorter country names ("Man") are common words; short forms come from the TOML
+
+
+@dataclass
+class GazetteerEntity:
+    key: str
+    type: str
+    name: str
+    english: str | None
+    aliases: list[str] = field(default_factory=list)
+    attrs: dict = field(default_factory=dict)
+    # alias → regex the passage must match for the alias to count (disambiguation)
+    context: dict[str, str] = field(default_factory=dict)
+    # forms that are also a language: only a compound ("Engels-Nederlandse") counts
+    compound_only: list[str] = field(default_factory=list)
+
+
+def default_gazetteer_dir() -> Path:
+    """data/gazetteer in a source tree, an installed wheel or a frozen app."""
+    from coopviewer.config import data_dir
+
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (
+        data_dir() / "gazetteer",
+        here.parent / "data" / "gazetteer",
+        Path(sys.prefix) / "share" / "coopviewer" / "gazetteer",
+    ):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "data" / "gazetteer"
+
+
+def _read(path: Path) -> dict:
+    if not path.exists():
+        return {}
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def load_gazetteer(directory: Path | None = None) -> list[GazetteerEntity]:
+    directory = directory or default_gazetteer_dir()
+    out: list[GazetteerEntity] = []
+    nl, en = Locale("nl").territories, Locale("en").territories
+    extra = _read(directory / "countries.toml")
+    for code, name in nl.items():
+        if not (len(code) == 2 and code.isalpha()) or code in PSEUDO_TERRITORIES:
+            continue
+        add = extra.get(code, {})
+        dutch = add.get("name_nl", name)
+        english = add.get("english", en.get(code))
+        aliases = [dutch]
+        if english and len(english) >= MIN_BABEL_NAME and " (" not in english:
+            aliases.append(english)
+        if len(dutch) < MIN_BABEL_NAME and "name_nl" not in add:
+            aliases.remove(dutch)
+        aliases += add.get("aliases", [])
+        compounds = [f"{c}-" for c in add.get("compound", [])]
+        ent = GazetteerEntity(f"country:{code}", "country", dutch, english, aliases, {"iso": code})
+        ent.compound_only = list(add.get("language", []))
+        ent.aliases += [a for a in add.get("adjective", []) if a not in ent.compound_only]
+        ent.attrs["compound"] = compounds
+        out.append(ent)
+    for type_, file, table in (
+        ("unit", "units.toml", "unit"),
+        ("organisation", "organisations.toml", "organisation"),
+        ("programme", "programmes.toml", "programme"),
+        ("person", "people.toml", "person"),
+    ):
+        prefix = {"unit": "unit", "organisation": "org", "programme": "prog", "person": "person"}[type_]
+        for row in _read(directory / file).get(table, []):
+            attrs = {}
+            if row.get("country"):
+                attrs["country"] = f"country:{row['country']}"
+            if row.get("parent"):
+                attrs["parent"] = f"unit:{row['parent']}"
+            ent = GazetteerEntity(
+                f"{prefix}:{row['key']}", type_, row["name"], row.get("english"),
+                [row["name"], *row.get("aliases", []), *([row["english"]] if row.get("english") else [])], attrs,
+            )
+            ent.context = dict(row.get("context", {}))
+            out.append(ent)
+    return out
+
+
+def alias_pattern(aliases: list[str]) -> re.Pattern[str]:
+    """One alternation of all aliases, longest first, on word boundaries (hyphen counts as one)."""
+    parts = sorted(set(aliases), key=len, reverse=True)
+    body = "|".join(re.escape(a) for a in parts if a)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")

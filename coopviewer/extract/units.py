@@ -1,0 +1,58 @@
+"""Unit names: one key for every numbering and language a formation is written in.
+
+"13", "13e", "13." and "13th" are the same number; "Eerste"/"1e"/"1." too; the
+German and Dutch formation words map to one ("Panzerdivision" = "Pantserdivisie").
+The rule finds numbered units the gazetteer does not know.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ORDINAL_WORDS = {
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
+    "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12, "dertiende": 13, "first": 1, "second": 2, "third": 3,
+}
+FORMATION_WORDS = {
+    "panzerdivision": "pantserdivisie",
+    "armoured division": "pantserdivisie",
+    "armored division": "pantserdivisie",
+    "division": "divisie",
+    "brigade": "brigade",
+    "bataillon": "bataljon",
+    "battalion": "bataljon",
+    "corps": "korps",
+    "light": "lichte",
+    "mechanised": "gemechaniseerde",
+    "mechanized": "gemechaniseerde",
+    "airmobile": "luchtmobiele",
+    "tank": "tank",
+}
+_FORMATION = (
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?"
+    r"(?:[A-Z][a-z]*(?:[Bb]rigade|[Bb]ataljon|[Dd]ivisie|[Pp]antserdivisie|[Pp]anzerdivision|[Kk]orps|[Ll]egerkorps|[Bb]ataillon)"
+    r"|Brigade|Bataljon|Divisie|Pantserdivisie|Panzerdivision|Korps|Legerkorps|Squadron|Eskadron|Bataillon|Division|Regiment)"
+)
+NUMBERED_UNIT_RE = re.compile(
+    rf"(?<![\w.,])(?P<num>\d{{1,3}})(?:e|ste|de|th|st|nd|rd|\.)?\s+(?P<rest>{_FORMATION})(?![\w])"
+    rf"|(?<![\w])(?P<word>Eerste|Tweede|Derde|Vierde|Vijfde)\s+(?P<rest2>{_FORMATION})(?![\w])"
+)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def normalize_unit_name(name: str) -> str:
+    """A key that is equal for every numbering and language of one unit name."""
+    text = _fold(name or "")
+    text = re.sub(r"[’'`]", "", text)
+    for word, number in ORDINAL_WORDS.items():
+        text = re.sub(rf"\b{word}\b", str(number), text)
+    text = re.sub(r"\b(\d{1,3})(?:e|ste|de|th|st|nd|rd|\.)(?=\s|$)", r"\1", text)
+    for src, dst in FORMATION_WORDS.items():
+        text = re.sub(rf"\b{src}\b", dst, text)
+    text = re.sub(r"[^\w/]+", "-", text).strip("-")
+    return text
