@@ -348,9 +348,9 @@ class Library:
             spans = spans_for_terms(p.text, marks) if marks else []
             if parsed.entity_groups:
                 ids = [i for g in parsed.entity_groups for i in g]
-                marks = ",".join("?" * len(ids))
+                placeholders = ",".join("?" * len(ids))
                 for s, e in self.conn.execute(
-                    f"SELECT start, end FROM mentions WHERE passage_id = ? AND entity_id IN ({marks})", [p.id, *ids]
+                    f"SELECT start, end FROM mentions WHERE passage_id = ? AND entity_id IN ({placeholders})", [p.id, *ids]
                 ):
                     spans.append([s, e])
                 spans = _merge_spans(spans)

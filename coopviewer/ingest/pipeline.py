@@ -69,6 +69,20 @@ def _read(path: str, password: str | None) -> DocumentData | ReadError:
         return ReadError(f"unreadable file ({type(exc).__name__}: {str(exc)[:100]})")
 
 
+def _exit_with_parent() -> None:
+    """Worker initializer: leave when the ingesting process dies (kill -9 included)."""
+    import threading
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _extracted(files: list[str], password: str | None, workers: int) -> Iterable[tuple[str, DocumentData | ReadError]]:
     """Yield extraction results in order, keeping a bounded window of work in flight."""
     if workers <= 1 or len(files) < PARALLEL_MIN_FILES:
@@ -77,7 +91,8 @@ def _extracted(files: list[str], password: str | None, workers: int) -> Iterable
         return
     # "spawn", not fork: a forked worker would inherit the library's write lock and
     # SQLite handle, and outlive a killed parent still holding the lock.
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_exit_with_parent) as pool:
         window: deque[tuple[str, Future]] = deque()
         pending = iter(files)
         for f in pending:
