@@ -1,0 +1,66 @@
+"""Start the desktop app: QApplication, language, library, first-run sample ingest."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import tempfile
+import time
+
+from coopviewer.config import default_library_dir, sample_dir
+
+
+def run_gui(library_dir: str | None = None, files: list[str] | None = None, *, lang: str | None = None) -> int:
+    """Open the main window on a library; returns the exit code."""
+    multiprocessing.freeze_support()
+    started = time.perf_counter()
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from coopviewer.gui import settings as cfg
+    from coopviewer.gui.mainwindow import MainWindow, excepthook_factory
+    from coopviewer.i18n import set_language, translations_dir
+    from coopviewer.library import Library, LibraryError
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("coopviewer")
+    app.setApplicationName("coopviewer")
+    language = set_language(lang or cfg.get("ui/language") or None)
+    translators = []
+    if language != "en":
+        for name, folder in (("coopviewer_" + language, str(translations_dir())),
+                             ("qtbase_" + language, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+            t = QTranslator(app)
+            if t.load(name, folder):
+                app.installTranslator(t)
+                translators.append(t)
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+
+    path = str(library_dir or default_library_dir())
+    try:
+        with Library(path, wait=5.0):
+            pass  # creates an empty library on first start
+    except LibraryError as exc:
+        QMessageBox.critical(None, "coopviewer", str(exc))
+        return 1
+    first_run = library_dir is None and _is_empty(path)
+    window = MainWindow(path, lang=language)
+    log = os.path.join(path if os.access(path, os.W_OK) else tempfile.gettempdir(), "coopviewer-error.log")
+    sys.excepthook = excepthook_factory(log, lambda: window)
+    window.show()
+    if first_run and sample_dir().is_dir():
+        window.ingest([str(sample_dir())])
+    elif files:
+        window.ingest(list(files))
+    if os.environ.get("COOPVIEWER_EXIT_AFTER_SHOWN"):
+        print(f"shown after {time.perf_counter() - started:.3f} s", flush=True)
+        QTimer.singleShot(0, window.close)
+    return app.exec()
+
+
+def _is_empty(path: str) -> bool:
+    from coopviewer.library import Library
+
+    with Library(path, readonly=True) as lib:
+        return not lib.documents()

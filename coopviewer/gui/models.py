@@ -1,0 +1,175 @@
+"""Qt item models, apart from their views: entities per type, and search results by document."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+
+from coopviewer.export.citation import format_doc_date
+from coopviewer.models import EntityInfo, Hit
+
+ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
+HIT_ROLE = Qt.ItemDataRole.UserRole + 2
+HTML_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class EntityModel(QStandardItemModel):
+    """Entities of one type; units nested under their parent formation when known."""
+
+    def __init__(self, type_: str, parent=None) -> None:
+        super().__init__(parent)
+        self.type = type_
+
+    def set_entities(self, entities: list[EntityInfo], english: bool = False) -> None:
+        self.clear()
+        items: dict[str, QStandardItem] = {}
+        for e in entities:
+            label = f"{e.name} — {e.english}" if english and e.english and e.english != e.name else e.name
+            item = QStandardItem(f"{label}  ({e.mentions})")
+            item.setEditable(False)
+            item.setData(e, ENTITY_ROLE)
+            item.setToolTip(", ".join([e.name, *e.aliases][:12]))
+            items[e.key] = item
+        for e in entities:
+            parent_key = e.attrs.get("parent") if self.type == "unit" else None
+            parent = items.get(parent_key) if parent_key else None
+            (parent or self.invisibleRootItem()).appendRow(items[e.key])
+
+    def find(self, name: str) -> QModelIndex:
+        for item in self._walk(self.invisibleRootItem()):
+            e = item.data(ENTITY_ROLE)
+            if e is not None and (e.name == name or name in e.aliases):
+                return item.index()
+        return QModelIndex()
+
+    def _walk(self, root: QStandardItem):
+        for row in range(root.rowCount()):
+            child = root.child(row)
+            yield child
+            yield from self._walk(child)
+
+
+class EntityFilter(QSortFilterProxyModel):
+    """Filters by name or alias, keeping the parents of matching units."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt API
+        needle = self.filterRegularExpression().pattern().lower()
+        if not needle:
+            return True
+        e = self.sourceModel().index(row, 0, parent).data(ENTITY_ROLE)
+        if e is None:
+            return False
+        return any(needle in n.lower() for n in [e.name, *(e.aliases or []), e.english or ""])
+
+
+def marked_html(text: str, spans: list[list[int]]) -> str:
+    out, pos = [], 0
+    for s, e in sorted(spans):
+        if s < pos:
+            continue
+        out.append(html.escape(text[pos:s]))
+        out.append(f"<b>{html.escape(text[s:e])}</b>")
+        pos = e
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+def snippet_html(hit: Hit, width: int = 240) -> str:
+    """The hit's text around its first span, matched words in bold."""
+    text, spans = hit.text, hit.spans
+    if len(text) > width:
+        centre = spans[0][0] if spans else 0
+        start = max(0, min(centre - width // 3, len(text) - width))
+        end = start + width
+        spans = [[max(s, start) - start, min(e, end) - start] for s, e in spans if e > start and s < end]
+        text = ("…" if start else "") + text[start:end] + ("…" if end < len(hit.text) else "")
+        shift = 1 if start else 0
+        spans = [[s + shift, e + shift] for s, e in spans]
+    return marked_html(text, spans)
+
+
+class ResultsModel(QStandardItemModel):
+    """Hits grouped under their document (title, date, number), in the library's order."""
+
+    def __init__(self, parent=None, lang: str = "nl") -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.hits: list[Hit] = []
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        self.clear()
+        self.hits = list(hits)
+        groups: dict[int, QStandardItem] = {}
+        for hit in hits:
+            group = groups.get(hit.doc_id)
+            if group is None:
+                meta = " · ".join(x for x in (format_doc_date(hit.date, self.lang), hit.number and f"Kamerstuk {hit.number}") if x)
+                group = QStandardItem(f"{hit.title}" + (f"  —  {meta}" if meta else ""))
+                group.setEditable(False)
+                group.setData(f"<b>{html.escape(hit.title)}</b>" + (f" <span style='color:#666'>{html.escape(meta)}</span>" if meta else ""),
+                              HTML_ROLE)
+                groups[hit.doc_id] = group
+                self.invisibleRootItem().appendRow(group)
+            item = QStandardItem(f"p. {hit.page}  {hit.snippet}")
+            item.setEditable(False)
+            item.setData(hit, HIT_ROLE)
+            item.setData(f"<span style='color:#666'>p. {hit.page}</span>&nbsp; {snippet_html(hit)}", HTML_ROLE)
+            group.appendRow(item)
+
+    def hit_index(self, n: int) -> QModelIndex:
+        """The index of the n-th hit in reading order."""
+        count = 0
+        for r in range(self.rowCount()):
+            group = self.item(r)
+            for c in range(group.rowCount()):
+                if count == n:
+                    return group.child(c).index()
+                count += 1
+        return QModelIndex()
+
+    def position_of(self, index: QModelIndex) -> int:
+        hit = index.data(HIT_ROLE)
+        return self.hits.index(hit) if hit in self.hits else -1
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Draws an item's HTML_ROLE text (bold matches) with the view's selection colours."""
+
+    def paint(self, painter, option, index) -> None:
+        html_text = index.data(HTML_ROLE)
+        if not html_text:
+            return super().paint(painter, option, index)
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        colour = option.palette.highlightedText().color() if option.state & QStyle.StateFlag.State_Selected else option.palette.text().color()
+        doc.setDefaultStyleSheet(f"body {{ color: {colour.name()}; }}")
+        doc.setHtml(f"<body>{html_text}</body>")
+        doc.setTextWidth(option.rect.width() - 4)
+        painter.save()
+        painter.translate(option.rect.left() + 2, option.rect.top() + 1)
+        doc.drawContents(painter, QRectF(0, 0, option.rect.width(), option.rect.height()))
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
+        html_text = index.data(HTML_ROLE)
+        if not html_text:
+            return super().sizeHint(option, index)
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(html_text)
+        width = option.rect.width() if option.rect.width() > 0 else 380
+        doc.setTextWidth(max(width - 4, 120))
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
