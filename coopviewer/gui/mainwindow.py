@@ -563,14 +563,20 @@ class MainWindow(QMainWindow):
         geometry = cfg.get("window/geometry")
         if geometry:
             self.restoreGeometry(geometry)
-        splitter = cfg.get("window/splitter")
-        if splitter:
-            self.splitter.restoreState(splitter)
-        panes = cfg.get("window/panes")
-        if panes:
-            self.pane_splitter.restoreState(panes)
         self.set_split(bool(cfg.get("window/side_by_side")))
+        self._splitters_restored = False
         self.completer.model().setStringList(cfg.get("search/recent"))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._splitters_restored:
+            # Splitter sizes are absolute: restore them once the window has its size.
+            self._splitters_restored = True
+            splitter, panes = cfg.get("window/splitter"), cfg.get("window/panes")
+            if splitter:
+                self.splitter.restoreState(splitter)
+            if panes:
+                self.pane_splitter.restoreState(panes)
 
     def save_state(self) -> None:
         cfg.put("window/geometry", self.saveGeometry())

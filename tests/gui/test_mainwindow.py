@@ -1,0 +1,105 @@
+"""The main window driven on the sample corpus with real widgets (offscreen)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from tests.conftest import DOC_000, DOC_001
+from tests.core import badfiles
+from tests.gui.conftest import settle
+
+
+def rounded(rect) -> tuple:
+    return tuple(round(v, 1) for v in rect)
+
+
+def test_clicking_a_unit_opens_its_passage_highlighted(qtbot, window):
+    assert window.select_entity_by_name("unit", "13 Lichte Brigade")
+    settle(qtbot, window)
+    pane = window.active_pane
+    assert Path(pane.view.document_path()).name.startswith(DOC_000) or Path(window.lib.document(pane.view.doc_id()).path).stem == DOC_000
+    assert pane.view.current_page() == 1
+    drawn = {rounded(r) for r, _ in pane.view.overlay_rects(1)}
+    stored = {rounded(r) for m in window.lib.mentions("13 Lichte Brigade") if m.page == 1 and Path(m.path).stem == DOC_000 for r in m.rects}
+    assert drawn & stored, "a highlight is drawn exactly at a stored mention rectangle"
+    assert any(current for _, current in pane.view.overlay_rects(1))
+
+
+def test_f3_moves_to_the_next_hit(qtbot, window):
+    window.select_entity_by_name("unit", "13 Lichte Brigade")
+    settle(qtbot, window)
+    first = window.position
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.position == first + 1
+    hit = window.results[window.position]
+    assert window.active_pane.view.current_page() == hit.page
+    qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.position == first
+
+
+def test_search_result_click_opens_page_and_highlights_spans(qtbot, window):
+    window.search_field.setText('"Technical Arrangement"')
+    window.run_search()
+    settle(qtbot, window)
+    assert window.results
+    n = len(window.results) - 1
+    index = window.results_model.hit_index(n)
+    window._result_clicked(index)
+    hit = window.results[n]
+    view = window.active_pane.view
+    assert view.doc_id() == hit.doc_id and view.current_page() == hit.page
+    current = [r for r, cur in view.overlay_rects(hit.page) if cur]
+    assert {rounded(r) for r in current} == {rounded(r) for r in hit.rects}
+    assert all(hit.text[s:e] == "Technical Arrangement" for s, e in hit.spans)
+
+
+def test_malformed_query_shows_a_message_not_a_traceback(qtbot, window):
+    window.search_field.setText('"unbalanced AND (')
+    window.run_search()
+    settle(qtbot, window)
+    assert window.query_error.isVisible()
+    assert "unbalanced" in window.query_error.text()
+
+
+def test_citation_opens_the_cited_document_in_the_other_pane(qtbot, window):
+    assert window.select_entity_by_name("reference", "33 279, nr. 29")
+    settle(qtbot, window)
+    other = window.panes[1]
+    assert other.isVisible()
+    assert Path(window.lib.document(other.view.doc_id()).path).stem == DOC_001
+
+
+def test_adding_a_damaged_pdf_reports_it_and_adds_the_rest(qtbot, window, tmp_path):
+    bad = badfiles.zero_bytes(tmp_path / "kapot.pdf")
+    good = badfiles.good_pdf(tmp_path / "goed.pdf", "Nieuwe brief over Noorwegen.")
+    window.ingest([str(bad), str(good)])
+    qtbot.waitUntil(lambda: window.ingest_report is not None, timeout=60000)
+    assert [a["path"] for a in window.ingest_report["added"]] == [str(good)]
+    assert window.ingest_report["failed"][0]["path"] == str(bad)
+    assert "empty file" in window.last_notice.text()
+    window.search_field.setText("Noorwegen brief")
+    window.run_search()
+    settle(qtbot, window)
+    assert any(h.path == str(good) for h in window.results)
+
+
+def test_window_state_survives_close_and_reopen(qtbot, window):
+    from coopviewer.gui.mainwindow import MainWindow
+
+    window.set_split(True)
+    window.splitter.setSizes([300, 500, 600])
+    sizes = window.splitter.sizes()
+    path = window.library_path
+    window.close()
+    again = MainWindow(path, lang="en")
+    qtbot.addWidget(again)
+    again.resize(window.size())  # the offscreen platform does not restore window geometry
+    again.show()
+    again.worker.wait()
+    assert again.panes[1].isVisible()
+    restored = again.splitter.sizes()
+    ratios = [a / sum(restored) - b / sum(sizes) for a, b in zip(restored, sizes, strict=True)]
+    assert all(abs(r) < 0.1 for r in ratios), (sizes, restored)
+    again.close()
