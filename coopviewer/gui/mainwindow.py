@@ -165,7 +165,14 @@ class MainWindow(QMainWindow):
         self.results_view.customContextMenuRequested.connect(self._results_menu)
         self.results_view.clicked.connect(self._result_clicked)
         self.results_view.activated.connect(self._result_clicked)
-        mid.addWidget(self.results_view, 1)
+        from coopviewer.gui.basket import BasketPanel
+
+        self.basket = BasketPanel(self)
+        self.middle_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.middle_splitter.addWidget(self.results_view)
+        self.middle_splitter.addWidget(self.basket)
+        self.middle_splitter.setSizes([600, 260])
+        mid.addWidget(self.middle_splitter, 1)
 
         self.panes = [ViewerPane("1"), ViewerPane("2")]
         for pane in self.panes:
@@ -239,6 +246,7 @@ class MainWindow(QMainWindow):
         else:
             self.results_label.setText(self.tr("%n documents in the library", "", n_docs))
         self.library_loaded = True
+        self.basket.reload()
 
     def add_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files"), "", self.tr("Documents (*.pdf *.txt);;All files (*)"))
@@ -465,7 +473,26 @@ class MainWindow(QMainWindow):
             return
         menu = QMenu(self)
         menu.addAction(self.tr("Open in other pane"), lambda: self.open_hit_in(self._other_pane(), hit))
+        menu.addAction(self.tr("Add to basket"), lambda: self.basket._write(
+            lambda lib: lib.basket_add_passage(self.basket.name(), hit.passage_id, hit.spans, group=hit.title)))
+        menu.addAction(self.tr("Copy with citation"), lambda: self.copy_with_citation(hit))
         menu.popup(self.results_view.viewport().mapToGlobal(pos))
+
+    def copy_with_citation(self, hit: Hit) -> None:
+        """Passage and citation to the clipboard, as plain text and as HTML."""
+        import html as html_lib
+
+        from PySide6.QtCore import QMimeData
+        from PySide6.QtWidgets import QApplication
+
+        from coopviewer.gui.models import marked_html
+
+        cite = self.lib.citation(hit.passage_id, self.lang)
+        data = QMimeData()
+        data.setText(f"“{hit.text}” ({cite})")
+        data.setHtml(f"<blockquote>{marked_html(hit.text, hit.spans)}</blockquote><p><i>{html_lib.escape(cite)}</i></p>")
+        QApplication.clipboard().setMimeData(data)
+        self.statusBar().showMessage(self.tr("Copied with its citation"), 4000)
 
     # --- hits and panes ---------------------------------------------------------------------
     def go_to_hit(self, n: int, pane: ViewerPane | None = None) -> None:

@@ -52,6 +52,7 @@ class LibraryWorker(QObject):
         self.pool.setMaxThreadCount(1)
         self._local = threading.local()
         self._pending: list[_Signals] = []
+        self._closed = False
 
     def reader(self) -> Library:
         lib = getattr(self._local, "lib", None)
@@ -82,7 +83,8 @@ class LibraryWorker(QObject):
         def finished(result, error, s=signals):
             if s in self._pending:
                 self._pending.remove(s)
-            done(result, error)
+            if not self._closed:  # the window may be gone; its widgets with it
+                done(result, error)
 
         signals.done.connect(finished)
         self.pool.start(_Job(fn, signals))
@@ -91,6 +93,7 @@ class LibraryWorker(QObject):
         return self.pool.waitForDone(msecs)
 
     def shutdown(self) -> None:
+        self._closed = True
         self.pool.waitForDone(5000)
         self._local = threading.local()
 

@@ -103,3 +103,40 @@ def test_window_state_survives_close_and_reopen(qtbot, window):
     ratios = [a / sum(restored) - b / sum(sizes) for a, b in zip(restored, sizes, strict=True)]
     assert all(abs(r) < 0.1 for r in ratios), (sizes, restored)
     again.close()
+
+
+def test_basket_collects_an_entity_and_exports_a_cited_pdf(qtbot, window, tmp_path):
+    import pymupdf
+
+    window.select_entity_by_name("country", "Duitsland")
+    settle(qtbot, window)
+    window.basket.add_all()
+    settle(qtbot, window, 100)
+    assert window.basket.list.count() == len(window.results) > 0
+    from coopviewer.gui.basket import ITEM_ROLE
+
+    assert window.basket.list.item(0).data(ITEM_ROLE) is not None
+    window.basket.list.setCurrentRow(0)
+    window.basket.remove()
+    settle(qtbot, window, 100)
+    assert window.basket.list.count() == len(window.results) - 1
+    window.basket.undo()
+    settle(qtbot, window, 100)
+    assert window.basket.list.count() == len(window.results)
+    out = tmp_path / "duitsland.pdf"
+    window.basket.export(str(out))
+    qtbot.waitUntil(lambda: getattr(window.basket, "exported", None) is not None, timeout=30000)
+    with pymupdf.open(out) as pdf:
+        text = " ".join(p.get_text() for p in pdf)
+    hit = window.results[0]
+    assert f"p. {hit.page}" in text and hit.title.split()[0] in text
+
+
+def test_copy_with_citation(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    window.select_entity_by_name("unit", "13 Lichte Brigade")
+    settle(qtbot, window)
+    window.copy_with_citation(window.results[0])
+    clip = QApplication.clipboard().mimeData()
+    assert "p. 1" in clip.text() and "<blockquote>" in clip.html()

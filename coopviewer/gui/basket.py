@@ -1,0 +1,177 @@
+"""The briefing basket beside the results: collect passages, note, order, group, export.
+
+Items live in the library (the analyst's tables), so the panel is a view of
+`Library.basket(name)`; every change is a short write in the background worker.
+Removal can be undone (Ctrl+Z) because the library only flags removed items.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from coopviewer.gui.mainwindow import MainWindow
+
+DEFAULT_BASKET = "Briefing"
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+class BasketPanel(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.removed: list[int] = []
+        self.baskets = QComboBox()
+        self.baskets.setEditable(True)
+        self.baskets.setToolTip(self.tr("Basket name (type a new name to start another basket)"))
+        self.baskets.addItem(DEFAULT_BASKET)
+        self.baskets.currentTextChanged.connect(lambda _: self.reload())
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.model().rowsMoved.connect(self._moved)
+        self.list.itemDoubleClicked.connect(self.edit_note)
+        buttons = QHBoxLayout()
+        for text, tip, slot in (
+            (self.tr("+ Hit"), self.tr("Add the current result"), self.add_current),
+            (self.tr("+ All"), self.tr("Add every listed result"), self.add_all),
+            (self.tr("Note…"), self.tr("Edit the note of the selected item"), self.edit_note),
+            (self.tr("Remove"), self.tr("Remove the selected item (Ctrl+Z undoes)"), self.remove),
+            (self.tr("Export…"), self.tr("Export the basket as PDF, HTML or Markdown"), self.export),
+        ):
+            b = QPushButton(text)
+            b.setToolTip(tip)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.baskets)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        undo = QAction(self.tr("Undo removal"), self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.triggered.connect(self.undo)
+        self.addAction(undo)
+        window.addAction(undo)
+
+    def name(self) -> str:
+        return self.baskets.currentText().strip() or DEFAULT_BASKET
+
+    def reload(self) -> None:
+        name = self.name()
+
+        def load(lib):
+            names = lib.basket_names()
+            items = lib.basket(name).items if name in names else []
+            return names, items
+
+        self.window_.worker.read(load, self._loaded)
+
+    def _loaded(self, result, error) -> None:
+        if error or result is None:
+            return
+        names, items = result
+        current = self.name()
+        self.baskets.blockSignals(True)
+        self.baskets.clear()
+        self.baskets.addItems(sorted({*names, current}))
+        self.baskets.setCurrentText(current)
+        self.baskets.blockSignals(False)
+        self.list.clear()
+        for it in items:
+            title = it.source.get("title", "?")
+            note = f"\n✎ {it.note}" if it.note else ""
+            entry = QListWidgetItem(f"{it.group + ' · ' if it.group else ''}{title}, p. {it.page}\n{it.text[:160]}{note}")
+            entry.setData(ITEM_ROLE, it.id)
+            self.list.addItem(entry)
+        self.loaded = True
+
+    def _write(self, fn) -> None:
+        def done(result, error) -> None:
+            if error:
+                self.window_.statusBar().showMessage(error, 8000)
+            self.reload()
+
+        self.window_.worker.write(fn, done)
+
+    def add_current(self) -> None:
+        w = self.window_
+        if 0 <= w.position < len(w.results):
+            hit = w.results[w.position]
+            name, group = self.name(), (w.current_entity.name if w.current_entity else hit.title)
+            self._write(lambda lib: lib.basket_add_passage(name, hit.passage_id, hit.spans, group=group))
+
+    def add_all(self) -> None:
+        w = self.window_
+        hits, name = list(w.results), self.name()
+        group = w.current_entity.name if w.current_entity else ""
+
+        def add(lib):
+            for h in hits:
+                lib.basket_add_passage(name, h.passage_id, h.spans, group=group or h.title)
+
+        self._write(add)
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(ITEM_ROLE) if item else None
+
+    def edit_note(self, *_args) -> None:
+        item_id = self.selected_id()
+        if item_id is None:
+            return
+        note, ok = QInputDialog.getMultiLineText(self, self.tr("Note"), self.tr("Note for this passage:"))
+        if ok:
+            self._write(lambda lib: lib.basket_note(item_id, note))
+
+    def remove(self) -> None:
+        item_id = self.selected_id()
+        if item_id is not None:
+            self.removed.append(item_id)
+            self._write(lambda lib: lib.basket_remove(item_id))
+            self.window_.statusBar().showMessage(self.tr("Removed from the basket — Ctrl+Z undoes"), 8000)
+
+    def undo(self) -> None:
+        if self.removed:
+            item_id = self.removed.pop()
+            self._write(lambda lib: lib.basket_restore(item_id))
+
+    def _moved(self, *_args) -> None:
+        ids = [self.list.item(i).data(ITEM_ROLE) for i in range(self.list.count())]
+        name = self.name()
+        self._write(lambda lib: lib.basket_reorder(name, ids))
+
+    def export(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export briefing"), f"{self.name()}.pdf",
+                                                  self.tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"))
+        if not path:
+            return
+        name, lang = self.name(), self.window_.lang
+
+        def run(lib):
+            from coopviewer.export.briefing import write_briefing
+            from coopviewer.export.build import from_basket
+
+            return str(write_briefing(from_basket(lib, name, lang=lang, crops=True), path))
+
+        def done(result, error) -> None:
+            self.window_.statusBar().showMessage(error or self.tr("Exported to ") + str(result), 10000)
+            self.exported = result
+
+        self.window_.worker.read(run, done)
