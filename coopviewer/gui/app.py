@@ -24,6 +24,8 @@ def run_gui(library_dir: str | None = None, files: list[str] | None = None, *, l
     from coopviewer.library import Library, LibraryError
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if app.platformName() == "offscreen":  # its clipboard crashes at exit while holding data
+        app.aboutToQuit.connect(lambda: app.clipboard().clear())
     app.setOrganizationName("coopviewer")
     app.setApplicationName("coopviewer")
     language = set_language(lang or cfg.get("ui/language") or None)

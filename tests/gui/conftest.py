@@ -16,6 +16,16 @@ def isolated_settings(tmp_path, monkeypatch):
     yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def clear_clipboard_at_exit():
+    """Qt's offscreen clipboard crashes at exit while it holds data: empty it first."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QApplication.clipboard().clear()
+
+
 @pytest.fixture()
 def window(qtbot, sample_library):
     from coopviewer.gui.mainwindow import MainWindow
