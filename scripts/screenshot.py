@@ -56,6 +56,21 @@ def main() -> int:
         for _ in range(5):
             app.processEvents()
         window.grab().save(str(out / f"screenshot-side-by-side{suffix}.png"))
+        # the dossier of Duitsland: timeline of agreements and events
+        index = window.entity_models["country"].find("Duitsland")
+        from coopviewer.gui.models import ENTITY_ROLE
+
+        window.open_dossier(index.data(ENTITY_ROLE))
+        window.worker.wait()
+        for _ in range(5):
+            app.processEvents()
+        dialog = window.dossier_dialog
+        dialog.resize(1300, 640)
+        app.processEvents()
+        dialog.timeline.fitInView(dialog.timeline_scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
+        app.processEvents()
+        dialog.grab().save(str(out / f"dossier{suffix}.png"))
+        dialog.close()
         window.close()
     print(f"saved screenshots in {out}")
     return 0

@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(lambda pos, v=view: self._entity_menu(v, pos))
             view.clicked.connect(self._entity_clicked)
-            view.activated.connect(self._entity_clicked)
+            view.activated.connect(lambda index: self.open_dossier(index.data(ENTITY_ROLE)))
             self.entity_models[type_] = model
             self.entity_filters[type_] = proxy
             self.entity_views[type_] = view
@@ -382,11 +382,34 @@ class MainWindow(QMainWindow):
         if entity is None:
             return
         menu = QMenu(self)
+        menu.addAction(self.tr("Dossier…"), lambda: self.open_dossier(entity))
+        menu.addAction(self.tr("Add all passages to the basket"), lambda: self.basket._write(
+            lambda lib: lib.basket_add_entity(self.basket.name(), str(entity.id))))
+        menu.addSeparator()
         menu.addAction(self.tr("Rename…"), lambda: self._correct_rename(entity))
         menu.addAction(self.tr("Add alias…"), lambda: self._correct_alias(entity))
         menu.addAction(self.tr("Merge into…"), lambda: self._correct_merge(entity))
         menu.addAction(self.tr("Hide"), lambda: self._write(lambda lib: lib.hide(str(entity.id))))
         menu.popup(view.viewport().mapToGlobal(pos))
+
+    def open_dossier(self, entity) -> None:
+        """The entity at a glance: timeline, related entities, network (non-modal)."""
+        if entity is None:
+            return
+        from coopviewer.dossier.build import build_dossier, build_network
+
+        key = str(entity.id)
+
+        def shown(result, error) -> None:
+            if error:
+                self.statusBar().showMessage(error, 8000)
+                return
+            from coopviewer.gui.dossier import DossierDialog
+
+            self.dossier_dialog = DossierDialog(self, *result)
+            self.dossier_dialog.show()
+
+        self.worker.read(lambda lib: (build_dossier(lib, key), build_network(lib, ("country", "unit"))), shown)
 
     def _correct_rename(self, entity) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name for %1:").replace("%1", entity.name), text=entity.name)
