@@ -142,13 +142,13 @@ def load_paragraphs(source: str | os.PathLike[str] | None = None) -> tuple[list[
     pdfs = sorted(folder.glob("*.pdf"))
     if pdfs:
         paras = [p for f in pdfs for p in paragraphs_from_pdf(f)]
-        desc = f"{len(pdfs)} PDFs in {folder}"
+        desc = f"{len(pdfs)} PDFs in {folder.name}/"
     else:
         txts = sorted(folder.glob("*.txt"))
         if not txts:
             raise FileNotFoundError(f"no sample PDFs or .txt corpus in {folder}")
         paras = [p for f in txts for p in paragraphs_from_text(f)]
-        desc = f"{len(txts)} text files in {folder}"
+        desc = f"{len(txts)} text files in {folder.name}/"
     body = [p for p in paras if not p.note and len(" ".join(p.lines)) >= 40]
     notes = [p for p in paras if p.note]
     if not notes:
@@ -309,6 +309,31 @@ def _write_one(args: tuple[DocSpec, str, str | None]) -> None:
     os.replace(target + ".part", target)
 
 
+def _generate_parallel(jobs: list, workers: int, stall: float = 120.0) -> None:
+    """Write the PDFs in `workers` processes; anything a stalled worker holds is done here."""
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    futures = {pool.submit(_write_one, job): job for job in jobs}
+    pending = set(futures)
+    try:
+        while pending:
+            done, pending = wait(pending, timeout=stall, return_when=FIRST_COMPLETED)
+            if not done:  # no progress for `stall` seconds: finish in this process
+                break
+            for fut in done:
+                if fut.exception() is not None:
+                    _write_one(futures[fut])
+    finally:
+        procs = list(getattr(pool, "_processes", {}).values()) if pending else []
+        for proc in procs:
+            proc.kill()
+        pool.shutdown(wait=not pending, cancel_futures=True)
+    for fut in pending:
+        _write_one(futures[fut])
+
+
 _PARA_CACHE: dict = {}
 
 
@@ -349,11 +374,7 @@ def generate(size: str | int, out: str | os.PathLike[str] | None = None, *, seed
         log(f"generating {pages} pages in {len(specs)} PDFs from {desc} → {folder}")
     jobs = [(s, str(folder), source) for s in specs]
     if workers > 1 and len(specs) > 20:
-        import multiprocessing
-
-        with multiprocessing.get_context("spawn").Pool(workers) as pool:
-            for _ in pool.imap_unordered(_write_one, jobs, chunksize=8):
-                pass
+        _generate_parallel(jobs, workers)
     else:
         for job in jobs:
             _write_one(job)
