@@ -7,6 +7,7 @@ folding only) for phrases and words the stemmer would blur ("F-35", "13e").
 
 from __future__ import annotations
 
+import re
 import warnings
 from functools import lru_cache
 
@@ -18,24 +19,148 @@ with warnings.catch_warnings():
         LanguageAnalyzer,
         LowercaseFilter,
         RegexTokenizer,
+        StopFilter,
     )
+    from whoosh.analysis.acore import Token
+    from whoosh.lang.snowball.dutch import DutchStemmer
     from whoosh.support.charset import accent_map
 
 TOKEN_PATTERN = r"\w+(\.?\w+)*"
+_TOKEN_RE = re.compile(TOKEN_PATTERN)
+_MEMO_MAX = 200_000  # distinct words remembered per analyzer (a few tens of MB at most)
+
+
+def whoosh_dutch_analyzer() -> Analyzer:
+    """The reference chain the fast analyzer reproduces token for token (and older indexes hold)."""
+    return LanguageAnalyzer("nl", expression=TOKEN_PATTERN) | CharsetFilter(accent_map)
+
+
+def whoosh_exact_analyzer() -> Analyzer:
+    return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+# Whoosh's StopFilter(lang="nl") drops its English default list as well as the Dutch one.
+_STOPS: frozenset[str] = next(f.stops for f in whoosh_dutch_analyzer().items if isinstance(f, StopFilter))
+
+# Term of a lowercased token (None: a stop word or too short), remembered per word: the
+# Snowball stemmer and the filter generators cost far more than a dict look-up, and
+# parliamentary prose repeats its words. Module-level, so they never get pickled into
+# an index's schema.
+_stem_memo: dict[str, str | None] = {}
+_exact_memo: dict[str, str] = {}
+_stemmer = DutchStemmer().stem
+
+
+def _stem_term(low: str) -> str | None:
+    term = _stem_memo.get(low, _MISSING)
+    if term is _MISSING:
+        term = None if len(low) < 2 or low in _STOPS else _stemmer(low).translate(accent_map)
+        if len(_stem_memo) >= _MEMO_MAX:
+            _stem_memo.clear()
+        _stem_memo[low] = term
+    return term
+
+
+def _exact_term(low: str) -> str:
+    term = _exact_memo.get(low)
+    if term is None:
+        term = low.translate(accent_map)
+        if len(_exact_memo) >= _MEMO_MAX:
+            _exact_memo.clear()
+        _exact_memo[low] = term
+    return term
+
+
+_MISSING = object()
+
+
+class FastAnalyzer(Analyzer):
+    """One-pass equivalent of `whoosh_dutch_analyzer()` / `whoosh_exact_analyzer()`.
+
+    Same tokens, positions, char spans and stop handling as the filter chain (a test
+    checks this over the sample corpus), without five nested generators per token
+    and with the stems memoised. Used for the index fields and for match spans.
+    """
+
+    def __init__(self, stemmed: bool) -> None:
+        self.stemmed = stemmed
+
+    def __eq__(self, other) -> bool:
+        return other is not None and self.__class__ is other.__class__ and self.stemmed == other.stemmed
+
+    def __hash__(self) -> int:
+        return hash((self.__class__, self.stemmed))
+
+    def __repr__(self) -> str:
+        return f"FastAnalyzer(stemmed={self.stemmed})"
+
+    def terms(self, text: str) -> list[tuple[str, int, int]]:
+        """(term, start, end) of every kept token: the fast path for match spans."""
+        out = []
+        if self.stemmed:
+            for m in _TOKEN_RE.finditer(text):
+                term = _stem_term(m.group().lower())
+                if term is not None:
+                    out.append((term, m.start(), m.end()))
+        else:
+            for m in _TOKEN_RE.finditer(text):
+                out.append((_exact_term(m.group().lower()), m.start(), m.end()))
+        return out
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if tokenize:
+            matches = ((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(value))
+        else:
+            matches = iter(((value, 0, len(value)),))
+        stemmed = self.stemmed
+        pos = None
+        for i, (text, s, e) in enumerate(matches):
+            low = text.lower()
+            t.boost = 1.0
+            if keeporiginal:
+                t.original = text
+            if chars:
+                t.startchar = start_char + s
+                t.endchar = start_char + e
+            if stemmed:
+                term = _stem_term(low)
+                if term is None:  # a stop word (or a single character)
+                    if removestops:
+                        continue
+                    t.text = low.translate(accent_map)
+                    t.stopped = True
+                    if positions:
+                        t.pos = start_pos + i
+                    yield t
+                    continue
+                if positions:  # StopFilter renumbers the kept tokens
+                    pos = start_pos + i if pos is None else pos + 1
+                    t.pos = pos
+            else:
+                term = _exact_term(low)
+                if positions:
+                    t.pos = start_pos + i
+            t.text = term
+            t.stopped = False
+            yield t
 
 
 @lru_cache(maxsize=1)
 def dutch_analyzer() -> Analyzer:
-    return LanguageAnalyzer("nl", expression=TOKEN_PATTERN) | CharsetFilter(accent_map)
+    return FastAnalyzer(stemmed=True)
 
 
 @lru_cache(maxsize=1)
 def exact_analyzer() -> Analyzer:
-    return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map)
+    return FastAnalyzer(stemmed=False)
 
 
 def tokens_with_chars(analyzer: Analyzer, text: str) -> list[tuple[str, int, int]]:
     """(term, start, end) for every token the analyzer keeps, with its char span."""
+    if isinstance(analyzer, FastAnalyzer):
+        return analyzer.terms(text)
     return [(t.text, t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="index")]
 
 
@@ -48,19 +173,50 @@ def _word_matches(pattern: str, token: str) -> bool:
     return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
 
 
+@lru_cache(maxsize=512)
+def _both_terms(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """Stemmed and exact (term, start, end) of a passage in one tokenizer pass (recent ones kept)."""
+    stemmed: list[tuple[str, int, int]] = []
+    exact: list[tuple[str, int, int]] = []
+    for m in _TOKEN_RE.finditer(text):
+        low = m.group().lower()
+        s, e = m.span()
+        exact.append((_exact_term(low), s, e))
+        term = _stem_term(low)
+        if term is not None:
+            stemmed.append((term, s, e))
+    return stemmed, exact
+
+
+def _find(tokens: list[tuple[str, int, int]], words: tuple[str, ...], spans: set[tuple[int, int]]) -> None:
+    first = words[0]
+    if first.endswith("*"):
+        head = first[:-1]
+        starts = [i for i, t in enumerate(tokens) if t[0].startswith(head)]
+    else:
+        starts = [i for i, t in enumerate(tokens) if t[0] == first]
+    n = len(words)
+    for i in starts:
+        if i + n > len(tokens):
+            continue
+        if n == 1 or all(_word_matches(words[k], tokens[i + k][0]) for k in range(1, n)):
+            spans.add((tokens[i][1], tokens[i + n - 1][2]))
+
+
 def spans_for_terms(text: str, terms: list[MarkTerm]) -> list[list[int]]:
     """Char spans in `text` of the query's words and phrases (a phrase is one span)."""
     spans: set[tuple[int, int]] = set()
+    fast = isinstance(dutch_analyzer(), FastAnalyzer) and isinstance(exact_analyzer(), FastAnalyzer)
     for field, analyzer in (("text", dutch_analyzer()), ("exact", exact_analyzer())):
-        wanted = [words for f, words in terms if f == field]
+        wanted = [words for f, words in terms if f == field and words]
         if not wanted:
             continue
-        tokens = tokens_with_chars(analyzer, text)
+        if fast:
+            tokens = _both_terms(text)[0 if field == "text" else 1]
+        else:
+            tokens = tokens_with_chars(analyzer, text)
         for words in wanted:
-            n = len(words)
-            for i in range(len(tokens) - n + 1):
-                if all(_word_matches(words[k], tokens[i + k][0]) for k in range(n)):
-                    spans.add((tokens[i][1], tokens[i + n - 1][2]))
+            _find(tokens, words, spans)
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start < merged[-1][1]:

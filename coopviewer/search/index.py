@@ -19,9 +19,9 @@ from coopviewer.search.query import ParsedQuery
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", SyntaxWarning)
+    from whoosh import collectors, scoring
     from whoosh import index as whoosh_index
     from whoosh import query as wq
-    from whoosh import scoring
     from whoosh.fields import ID, KEYWORD, TEXT, Schema
     from whoosh.qparser import MultifieldParser
     from whoosh.qparser.plugins import FieldsPlugin
@@ -65,6 +65,8 @@ class PassageIndex:
         self.readonly = readonly
         self._ix = None
         self._searcher = None
+        self._parser = None
+        self._pids: dict[int, int] = {}  # Whoosh docnum → passage id, for the current searcher
 
     # --- lifecycle -------------------------------------------------------------
     def exists(self) -> bool:
@@ -90,6 +92,8 @@ class PassageIndex:
         self.open()
 
     def close(self) -> None:
+        self._parser = None
+        self._pids = {}
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
@@ -133,24 +137,32 @@ class PassageIndex:
 
     def _refresh(self) -> None:
         if self._searcher is not None:
-            self._searcher = self._searcher.refresh()
+            self._set_searcher(self._searcher.refresh())
+
+    def _set_searcher(self, searcher) -> None:
+        if searcher is not self._searcher:
+            self._pids = {}  # document numbers change with the segments
+        self._searcher = searcher
 
     # --- searching -------------------------------------------------------------
     @property
     def searcher(self):
         if self._searcher is None:
             # Passages vary from one line to a long paragraph: damp BM25's length penalty.
-            self._searcher = self.ix.searcher(weighting=scoring.BM25F(B=0.35))
+            self._set_searcher(self.ix.searcher(weighting=scoring.BM25F(B=0.35)))
         else:
-            self._searcher = self._searcher.refresh()
+            self._set_searcher(self._searcher.refresh())
         return self._searcher
 
     def parser(self) -> MultifieldParser:
-        parser = MultifieldParser(
-            ["text", "exact"], self.ix.schema, fieldboosts={"text": 1.0, "exact": 1.5}
-        )
-        parser.remove_plugin_class(FieldsPlugin)  # field filters are resolved by us, not by users
-        return parser
+        """The query parser (built once per open index: its plugins cost a few ms to set up)."""
+        if self._parser is None:
+            parser = MultifieldParser(
+                ["text", "exact"], self.ix.schema, fieldboosts={"text": 1.0, "exact": 1.5}
+            )
+            parser.remove_plugin_class(FieldsPlugin)  # field filters are resolved by us, not by users
+            self._parser = parser
+        return self._parser
 
     def build_query(self, parsed: ParsedQuery):
         """Turn a ParsedQuery into a Whoosh query (None when there are only filters)."""
@@ -177,12 +189,28 @@ class PassageIndex:
         q, text_q = self.build_query(parsed)
         if q is None:
             return [], 0, []
-        results = self.searcher.search(q, limit=limit)
-        hits = [RawHit(int(r["passage_id"]), float(r.score)) for r in results]
+        searcher = self.searcher
+        if limit is None:
+            results = searcher.search(q, limit=None)
+            total = len(results)
+        else:
+            # One pass that scores every match and counts them: Whoosh's default top-N
+            # collector skips blocks and then runs the whole query again to count.
+            collector = collectors.TopCollector(limit=limit, usequality=False, replace=0)
+            searcher.search_with_collector(q, collector)
+            results = collector.results()
+            total = collector.total
+        pids = self._pids
+        hits = []
+        for docnum, score in results.items():
+            pid = pids.get(docnum)
+            if pid is None:
+                pid = pids[docnum] = int(searcher.stored_fields(docnum)["passage_id"])
+            hits.append(RawHit(pid, float(score)))
         marks: list[MarkTerm] = []
         if text_q is not None:
             collect_mark_terms(text_q, marks)
-        return hits, len(results), marks
+        return hits, total, marks
 
     def doc_count(self) -> int:
         return self.searcher.doc_count()
