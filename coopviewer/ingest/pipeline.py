@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 INDEX_BATCH = 4000  # passages per Whoosh commit
 PARALLEL_MIN_FILES = 4
+BACKGROUND_INDEX_MIN_FILES = 8  # from this many files, Whoosh writes in a process of its own
+INDEX_IN_FLIGHT = 2  # batches handed to the index process and not yet committed
 
 
 def collect_files(paths: Iterable[str]) -> tuple[list[str], list[dict]]:
@@ -111,6 +113,76 @@ def _extracted(files: list[str], password: str | None, workers: int) -> Iterable
             yield f, result
 
 
+_worker_index = None
+
+
+def _index_batch(directory: str, records: list[IndexRecord], delete_docs: list[int]) -> int:
+    """Index-process entry point: one Whoosh commit of a batch of passages."""
+    global _worker_index
+    from coopviewer.search.index import PassageIndex
+
+    if _worker_index is None or _worker_index.directory != directory:
+        _worker_index = PassageIndex(directory)
+    return _worker_index.write(records, delete_docs=delete_docs)
+
+
+class _IndexFeeder:
+    """Commits index batches, in a process of its own for big ingests.
+
+    Whoosh is pure Python and as costly as everything else the writer does, so on two
+    cores it runs beside the SQLite writer instead of after it. A document is marked
+    `indexed` only once the commit that holds it is done, so a crash still leaves an
+    index that catches up on the next open. If the index process fails, the batch is
+    written here instead.
+    """
+
+    def __init__(self, library: Library, background: bool) -> None:
+        self.library = library
+        self.pool: ProcessPoolExecutor | None = None
+        if background:
+            self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_exit_with_parent)
+        self.in_flight: deque[tuple[Future, list[IndexRecord], list[int], list[int]]] = deque()
+
+    def submit(self, records: list[IndexRecord], delete_docs: list[int], doc_ids: list[int]) -> None:
+        if not (records or delete_docs or doc_ids):
+            return
+        if self.pool is None:
+            if records or delete_docs:
+                self.library.index.write(records, delete_docs=delete_docs)
+            self._mark(doc_ids)
+            return
+        fut = self.pool.submit(_index_batch, self.library.index.directory, records, delete_docs)
+        self.in_flight.append((fut, records, delete_docs, doc_ids))
+        while len(self.in_flight) > INDEX_IN_FLIGHT or (self.in_flight and self.in_flight[0][0].done()):
+            self._reap()
+
+    def _reap(self) -> None:
+        fut, records, delete_docs, doc_ids = self.in_flight.popleft()
+        try:
+            fut.result()
+        except Exception:  # the index process died: write this batch here
+            self.library.index.write(records, delete_docs=delete_docs)
+        self._mark(doc_ids)
+
+    def _mark(self, doc_ids: list[int]) -> None:
+        if doc_ids:
+            conn = self.library.conn
+            marks = ",".join("?" * len(doc_ids))
+            conn.execute(f"UPDATE documents SET indexed = 1 WHERE id IN ({marks})", doc_ids)
+            conn.commit()
+
+    def close(self) -> None:
+        try:
+            while self.in_flight:
+                self._reap()
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown(wait=True)
+                self.pool = None
+                self.library.index._refresh()
+
+
 def store_copy(library: Library, data: DocumentData) -> str:
     """Keep a copy of the file in the library, so the viewer works after the original moves."""
     rel = os.path.join("files", data.sha256[:2], f"{data.sha256}.pdf")
@@ -148,23 +220,34 @@ def ingest(
     files, missing = collect_files(paths)
     report.failed.extend(missing)
     workers = workers if workers is not None else max(1, min(2, os.cpu_count() or 1))
-    conn = library.conn
-    writer = EntityWriter(conn, library.extractor, library.corrections)
+    writer = EntityWriter(library.conn, library.extractor, library.corrections)
     pending_index: list[IndexRecord] = []
     pending_docs: list[int] = []
     deleted_docs: list[int] = []
 
+    feeder = _IndexFeeder(library, background=workers > 1 and len(files) >= BACKGROUND_INDEX_MIN_FILES)
+
     def flush_index() -> None:
-        if pending_index or deleted_docs:
-            library.index.write(pending_index, delete_docs=deleted_docs)
-        if pending_docs:
-            marks = ",".join("?" * len(pending_docs))
-            conn.execute(f"UPDATE documents SET indexed = 1 WHERE id IN ({marks})", pending_docs)
-            conn.commit()
+        feeder.submit(list(pending_index), list(deleted_docs), list(pending_docs))
         pending_index.clear()
         pending_docs.clear()
         deleted_docs.clear()
 
+    try:
+        _store_all(library, files, password, workers, writer, report, progress, cancelled,
+                   pending_index, pending_docs, deleted_docs, flush_index)
+        flush_index()
+    finally:
+        feeder.close()
+    if progress is not None:
+        progress(Progress(len(files), len(files), report.pages, "", "done"))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _store_all(library, files, password, workers, writer, report, progress, cancelled,
+               pending_index, pending_docs, deleted_docs, flush_index) -> None:
+    conn = library.conn
     for done, (path, result) in enumerate(_extracted(files, password, workers)):
         if cancelled is not None and cancelled():
             report.cancelled = True
@@ -198,11 +281,6 @@ def ingest(
             report.added[-1]["note"] = result.note
         if len(pending_index) >= INDEX_BATCH:
             flush_index()
-    flush_index()
-    if progress is not None:
-        progress(Progress(len(files), len(files), report.pages, "", "done"))
-    report.seconds = time.perf_counter() - started
-    return report
 
 
 def _record_failure(library: Library, path: str, err: ReadError) -> None:
