@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from coopviewer import __version__
+from coopviewer.i18n import set_language, translate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -29,14 +30,14 @@ class CliError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coopviewer",
-        description="Search and read Dutch defence-cooperation documents offline. "
-        "With no command, opens the desktop window.",
+        description=translate("cli", "Search and read Dutch defence-cooperation documents offline. With no command, opens the desktop window."),
     )
     parser.add_argument("--version", action="version", version=f"coopviewer {__version__}")
-    parser.add_argument("--library", metavar="DIR", help="library folder (default: per-user data dir, or $COOPVIEWER_LIBRARY)")
+    parser.add_argument("--library", metavar="DIR", help=translate("cli", "library folder (default: per-user data dir, or $COOPVIEWER_LIBRARY)"))
+    parser.add_argument("--lang", choices=["nl", "en"], help=translate("cli", "language of the app and its messages (default: the system locale, or $COOPVIEWER_LANG)"))
     parser.add_argument(
         "--shared", action="store_true",
-        help="open the library read-only as a shared library; your baskets and corrections go to your own data dir",
+        help=translate("cli", "open the library read-only as a shared library; your baskets and corrections go to your own data dir"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -44,95 +45,98 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=help_)
         return p
 
-    p = add("gui", "open the desktop window (the default)")
-    p.add_argument("files", nargs="*", help="files to open or add")
+    p = add("gui", translate("cli", "open the desktop window (the default)"))
+    p.add_argument("files", nargs="*", help=translate("cli", "files to open or add"))
 
-    p = add("ingest", "add PDF or text files and folders (recursively) to the library")
+    p = add("ingest", translate("cli", "add PDF or text files and folders (recursively) to the library"))
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--password", help="password for protected PDFs (used once, never stored)")
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--password", help=translate("cli", "password for protected PDFs (used once, never stored)"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
 
-    p = add("documents", "list the documents in the library")
+    p = add("documents", translate("cli", "list the documents in the library"))
     p.add_argument("--json", action="store_true")
 
     p = add("search", "search passages (Dutch stemming; \"phrases\", AND/OR/NOT, partner:, unit:, year:)")
     p.add_argument("query", nargs="+")
-    p.add_argument("--limit", type=int, default=20, help="at most N results (default 20)")
-    p.add_argument("--entity", metavar="NAME_OR_ID", help="only passages that mention this entity")
+    p.add_argument("--limit", type=int, default=20, help=translate("cli", "at most N results (default 20)"))
+    p.add_argument("--entity", metavar="NAME_OR_ID", help=translate("cli", "only passages that mention this entity"))
     p.add_argument("--json", action="store_true")
 
-    p = add("entities", "list partners, units, organisations … with their mention counts")
+    p = add("entities", translate("cli", "list partners, units, organisations … with their mention counts"))
     p.add_argument("--type", choices=["country", "unit", "organisation", "programme", "agreement", "person", "reference"])
-    p.add_argument("--doc", metavar="ID_OR_PATH", help="only this document's entities")
+    p.add_argument("--doc", metavar="ID_OR_PATH", help=translate("cli", "only this document's entities"))
     p.add_argument("--json", action="store_true")
 
-    p = add("mentions", "where an entity is mentioned, with rectangles on the page")
+    p = add("mentions", translate("cli", "where an entity is mentioned, with rectangles on the page"))
     p.add_argument("name", metavar="NAME_OR_ID")
     p.add_argument("--doc", metavar="ID_OR_PATH")
     p.add_argument("--json", action="store_true")
 
-    p = add("refs", "parliamentary papers cited, where, and whether the library holds them")
+    p = add("refs", translate("cli", "parliamentary papers cited, where, and whether the library holds them"))
     p.add_argument("--json", action="store_true")
 
-    p = add("correct", "the analyst's entity corrections (kept apart from the gazetteer)")
+    p = add("correct", translate("cli", "the analyst's entity corrections (kept apart from the gazetteer)"))
     p.add_argument("action", choices=["alias", "unalias", "merge", "rename", "hide", "unhide", "list"])
     p.add_argument("entity", nargs="?", metavar="NAME_OR_ID")
-    p.add_argument("value", nargs="?", metavar="VALUE", help="the alias, new name, or entity to merge into")
+    p.add_argument("value", nargs="?", metavar="VALUE", help=translate("cli", "the alias, new name, or entity to merge into"))
     p.add_argument("--json", action="store_true")
 
-    p = add("eval", "precision and recall of entity extraction against a gold file")
+    p = add("eval", translate("cli", "precision and recall of entity extraction against a gold file"))
     p.add_argument("gold", metavar="GOLD.json")
     p.add_argument("--json", action="store_true")
 
-    p = add("brief", "export a briefing (PDF, HTML or Markdown) with a page citation for every passage")
+    p = add("brief", translate("cli", "export a briefing (PDF, HTML or Markdown) with a page citation for every passage"))
     source = p.add_mutually_exclusive_group(required=True)
-    source.add_argument("--entity", metavar="NAME_OR_ID", help="every passage that mentions this entity")
-    source.add_argument("--query", metavar="Q", help="every passage that matches this search")
-    source.add_argument("--basket", metavar="NAME", help="the passages collected in this basket")
-    p.add_argument("--title", metavar="T", help="briefing title (default: the entity, query or basket name)")
-    p.add_argument("--author", default="", help="author shown on the title page")
-    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the fixed text (default nl)")
-    p.add_argument("--crops", action="store_true", help="add a cropped image of each highlighted region")
-    p.add_argument("--out", required=True, metavar="FILE", help="output file: .pdf, .html or .md")
+    source.add_argument("--entity", metavar="NAME_OR_ID", help=translate("cli", "every passage that mentions this entity"))
+    source.add_argument("--query", metavar="Q", help=translate("cli", "every passage that matches this search"))
+    source.add_argument("--basket", metavar="NAME", help=translate("cli", "the passages collected in this basket"))
+    p.add_argument("--title", metavar="T", help=translate("cli", "briefing title (default: the entity, query or basket name)"))
+    p.add_argument("--author", default="", help=translate("cli", "author shown on the title page"))
+    p.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS,
+                   help=translate("cli", "language of the fixed text (default: the app's language)"))
+    p.add_argument("--crops", action="store_true", help=translate("cli", "add a cropped image of each highlighted region"))
+    p.add_argument("--out", required=True, metavar="FILE", help=translate("cli", "output file: .pdf, .html or .md"))
 
-    p = add("analyst-data", "export or import the analyst's own work (corrections, baskets) as one file")
+    p = add("analyst-data", translate("cli", "export or import the analyst's own work (corrections, baskets) as one file"))
     p.add_argument("action", choices=["export", "import"])
     p.add_argument("file", metavar="FILE.json")
 
-    p = add("dossier", "an entity at a glance: dated events, documents, related entities")
+    p = add("dossier", translate("cli", "an entity at a glance: dated events, documents, related entities"))
     p.add_argument("name", metavar="NAME_OR_ID")
-    p.add_argument("--svg", metavar="FILE", help="write the timeline as SVG")
+    p.add_argument("--svg", metavar="FILE", help=translate("cli", "write the timeline as SVG"))
     p.add_argument("--json", action="store_true")
 
-    p = add("network", "co-mention network of partners and units (edges: passages naming both)")
-    p.add_argument("--type", default="country,unit", help="entity types, comma-separated (default country,unit)")
-    p.add_argument("--min", type=int, default=1, metavar="N", help="leave out edges of fewer than N passages")
-    p.add_argument("--svg", metavar="FILE", help="write the picture as SVG")
+    p = add("network", translate("cli", "co-mention network of partners and units (edges: passages naming both)"))
+    p.add_argument("--type", default="country,unit", help=translate("cli", "entity types, comma-separated (default country,unit)"))
+    p.add_argument("--min", type=int, default=1, metavar="N", help=translate("cli", "leave out edges of fewer than N passages"))
+    p.add_argument("--svg", metavar="FILE", help=translate("cli", "write the picture as SVG"))
     p.add_argument("--json", action="store_true")
 
-    p = add("selftest", "check this install: ingest the bundled sample into a throwaway library, search, render")
-    p.add_argument("--keep", action="store_true", help="keep the throwaway library and print its path")
+    p = add("selftest", translate("cli", "check this install: ingest the bundled sample into a throwaway library, search, render"))
+    p.add_argument("--keep", action="store_true", help=translate("cli", "keep the throwaway library and print its path"))
 
-    add("reindex", "rebuild the search index from the library database")
+    add("reindex", translate("cli", "rebuild the search index from the library database"))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     _ensure_streams()
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    set_language(_early_lang(args_list))  # the help texts are built in the chosen language
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(args_list)
     command = args.command or "gui"
     if command == "gui":
         from coopviewer.gui.app import run_gui
 
-        return run_gui(args.library, getattr(args, "files", []))
+        return run_gui(args.library, getattr(args, "files", []), lang=args.lang)
     try:
         return COMMANDS[command](args)
     except CliError as exc:
         print(f"coopviewer {command}: {exc}", file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
-        print("coopviewer: interrupted", file=sys.stderr)
+        print(translate("cli", "coopviewer: interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # output piped into `head`
         sys.stderr.close()
@@ -154,6 +158,16 @@ def _log_exception() -> str:
     except OSError:
         pass
     return path
+
+
+def _early_lang(argv: list[str]) -> str | None:
+    """--lang before argparse runs, so help texts come out in that language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
 
 
 def _ensure_streams() -> None:
@@ -218,8 +232,9 @@ def cmd_ingest(args) -> int:
             print(f"added   {a['path']} ({a['pages']} pages){' — ' + a['note'] if a.get('note') else ''}")
         for s in report.skipped:
             print(f"skipped {s['path']}: {s['reason']}")
-        print(f"{len(report.added)} added, {len(report.skipped)} skipped, {len(report.failed)} failed, "
-              f"{report.pages} pages in {report.seconds:.1f} s")
+        print(translate("cli", "%1 added, %2 skipped, %3 failed, %4 pages in %5 s").replace("%1", str(len(report.added)))
+              .replace("%2", str(len(report.skipped))).replace("%3", str(len(report.failed))).replace("%4", str(report.pages))
+              .replace("%5", f"{report.seconds:.1f}"))
     for f in report.failed:
         print(f"coopviewer ingest: {f['path']}: {f['error']}", file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK
@@ -232,7 +247,7 @@ def cmd_documents(args) -> int:
         _print_json([d.cli_dict() for d in docs])
         return EXIT_OK
     if not docs:
-        print("No documents yet — add some with: coopviewer ingest PATH")
+        print(translate("cli", "No documents yet — add some with: coopviewer ingest PATH"))
     for d in docs:
         extra = f"  [{d.status}: {d.error}]" if d.error else ""
         print(f"{d.id:>4}  {d.date or '':<10}  {d.number or '':<18}  {d.pages:>3} p.  {d.title}{extra}")
@@ -248,19 +263,26 @@ def cmd_search(args) -> int:
         raise CliError("--limit must be at least 1")
     with _open(args) as lib:
         try:
-            results = lib.search(query, limit=args.limit, entity=args.entity)
+            from coopviewer.i18n import language
+
+            entity = args.entity
+            if language() == "en" and not entity:
+                mapped = lib.english_query(query)
+                if mapped:
+                    query, entity = mapped
+            results = lib.search(query, limit=args.limit, entity=entity)
         except (QueryError, LibraryError) as exc:
             raise CliError(f"{query!r}: {exc}") from None
     if args.json:
         _print_json([h.cli_dict() for h in results.hits])
         return EXIT_OK
     if not results.hits:
-        print(f"No passages match {query!r}.")
+        print(translate("cli", "No passages match %1.").replace("%1", repr(query)))
     for h in results.hits:
         print(f"{h.title} — p. {h.page}  (score {h.score:.2f})")
         print(f"    {_bold_spans(h.snippet, h)}")
     if results.total > len(results.hits):
-        print(f"… {results.total - len(results.hits)} more (use --limit)")
+        print(translate("cli", "… %1 more (use --limit)").replace("%1", str(results.total - len(results.hits))))
     return EXIT_OK
 
 
@@ -373,7 +395,9 @@ def cmd_brief(args) -> int:
 
     if os.path.splitext(args.out)[1].lower() not in (".pdf", ".html", ".htm", ".md", ".markdown"):
         raise CliError(f"{args.out}: use a .pdf, .html or .md file name")
-    kw = {"author": args.author, "lang": args.lang, "crops": args.crops}
+    from coopviewer.i18n import language
+
+    kw = {"author": args.author, "lang": getattr(args, "lang", None) or language(), "crops": args.crops}
     with _open(args) as lib:
         try:
             if args.entity:
@@ -383,7 +407,7 @@ def cmd_brief(args) -> int:
             else:
                 briefing = build.from_basket(lib, args.basket, args.title, **kw)
             if not briefing.items:
-                raise CliError("nothing to export: no passages found", EXIT_FAILED)
+                raise CliError(translate("cli", "nothing to export: no passages found"), EXIT_FAILED)
             path = write_briefing(briefing, args.out)
         except (LibraryError, QueryError) as exc:
             raise CliError(str(exc)) from None
@@ -475,7 +499,7 @@ def cmd_selftest(args) -> int:
 def cmd_reindex(args) -> int:
     with _open(args, write=True) as lib:
         n = lib.reindex()
-    print(f"reindexed {n} passages")
+    print(translate("cli", "reindexed %1 passages").replace("%1", str(n)))
     return EXIT_OK
 
 

@@ -387,6 +387,22 @@ class Library:
         out["year"] = [Facet(y, y, n) for y, n in rows]
         return out
 
+    def english_query(self, query: str) -> tuple[str, str] | None:
+        """An English entity name as the whole query ("Germany") → its Dutch name and the entity.
+
+        The documents are Dutch: an English-speaking analyst's "Germany" must reach the
+        passages that say "Duitsland", restricted to that entity.
+        """
+        text = query.strip().strip('"').strip()
+        if not text:
+            return None
+        folded = ent_store.fold(text)
+        for eid in ent_store.find_entities(self.conn, text):
+            row = self.conn.execute("SELECT name, english FROM entities WHERE id = ?", (eid,)).fetchone()
+            if row and row[1] and ent_store.fold(row[1]) == folded and ent_store.fold(row[0]) != folded:
+                return f'"{row[0]}"', str(eid)
+        return None
+
     # --- entities ----------------------------------------------------------------------
     def find_entity(self, name_or_id: str, type_: str | None = None) -> EntityInfo:
         ids = ent_store.find_entities(self.conn, name_or_id, type_)

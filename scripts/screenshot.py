@@ -35,7 +35,12 @@ def main() -> int:
             library = os.path.join(home, "lib")
             with Library(library) as lib:
                 lib.ingest([str(ROOT / "data" / "sample")])
+        from coopviewer.gui.app import install_translators
+        from coopviewer.i18n import set_language
+
         app = QApplication.instance() or QApplication(sys.argv[:1])
+        install_translators(app, args.lang)
+        set_language(args.lang)
         window = MainWindow(library, lang=args.lang)
         window.resize(1560, 940)
         window.show()

@@ -15,12 +15,12 @@ def run_gui(library_dir: str | None = None, files: list[str] | None = None, *, l
     """Open the main window on a library; returns the exit code."""
     multiprocessing.freeze_support()
     started = time.perf_counter()
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from coopviewer.gui import settings as cfg
     from coopviewer.gui.mainwindow import MainWindow, excepthook_factory
-    from coopviewer.i18n import set_language, translations_dir
+    from coopviewer.i18n import set_language
     from coopviewer.library import Library, LibraryError
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -29,15 +29,7 @@ def run_gui(library_dir: str | None = None, files: list[str] | None = None, *, l
     app.setOrganizationName("coopviewer")
     app.setApplicationName("coopviewer")
     language = set_language(lang or cfg.get("ui/language") or None)
-    translators = []
-    if language != "en":
-        for name, folder in (("coopviewer_" + language, str(translations_dir())),
-                             ("qtbase_" + language, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
-            t = QTranslator(app)
-            if t.load(name, folder):
-                app.installTranslator(t)
-                translators.append(t)
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    install_translators(app, language)
 
     path = str(library_dir or default_library_dir())
     try:
@@ -59,6 +51,26 @@ def run_gui(library_dir: str | None = None, files: list[str] | None = None, *, l
         print(f"shown after {time.perf_counter() - started:.3f} s", flush=True)
         QTimer.singleShot(0, window.close)
     return app.exec()
+
+
+def install_translators(app, language: str) -> list:
+    """The app's catalogue and Qt's own (qtbase_nl) for `language`; returns them installed."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from coopviewer.i18n import translations_dir
+
+    installed = []
+    for name, folder in (("coopviewer_" + language, str(translations_dir())),
+                         ("qtbase_" + language, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        t = QTranslator(app)
+        if t.load(name, folder):
+            app.installTranslator(t)
+            installed.append(t)
+    if language == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return installed
 
 
 def _is_empty(path: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from coopviewer.gui.mainwindow import MainWindow
 
-COLUMNS = ("Title", "Date", "Number", "Pages", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DocumentsDialog", "Title"),
+    QT_TRANSLATE_NOOP("DocumentsDialog", "Date"),
+    QT_TRANSLATE_NOOP("DocumentsDialog", "Number"),
+    QT_TRANSLATE_NOOP("DocumentsDialog", "Pages"),
+    QT_TRANSLATE_NOOP("DocumentsDialog", "Status"),
+)
 
 
 class DocumentsDialog(QDialog):
@@ -28,7 +34,7 @@ class DocumentsDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.resize(820, 420)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("DocumentsDialog", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         buttons = QHBoxLayout()

@@ -8,7 +8,7 @@ import sys
 
 import pymupdf
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSettings, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,13 +47,13 @@ from coopviewer.library import Library
 from coopviewer.models import Hit
 
 ENTITY_TABS = [
-    ("country", "Partners"),
-    ("unit", "Units"),
-    ("organisation", "Organisations"),
-    ("programme", "Programmes"),
-    ("agreement", "Agreements"),
-    ("person", "People"),
-    ("reference", "References"),
+    ("country", QT_TRANSLATE_NOOP("MainWindow", "Partners")),
+    ("unit", QT_TRANSLATE_NOOP("MainWindow", "Units")),
+    ("organisation", QT_TRANSLATE_NOOP("MainWindow", "Organisations")),
+    ("programme", QT_TRANSLATE_NOOP("MainWindow", "Programmes")),
+    ("agreement", QT_TRANSLATE_NOOP("MainWindow", "Agreements")),
+    ("person", QT_TRANSLATE_NOOP("MainWindow", "People")),
+    ("reference", QT_TRANSLATE_NOOP("MainWindow", "References")),
 ]
 
 
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
             self.entity_models[type_] = model
             self.entity_filters[type_] = proxy
             self.entity_views[type_] = view
-            self.entity_tabs.addTab(view, self.tr(label))
+            self.entity_tabs.addTab(view, QCoreApplication.translate("MainWindow", label))
         self.entity_filter.textChanged.connect(self._filter_entities)
 
         middle = QWidget()
@@ -221,6 +221,12 @@ class MainWindow(QMainWindow):
         action(self.tr("Focus left pane"), "Ctrl+1", lambda: self.focus_pane(0), view)
         action(self.tr("Focus right pane"), "Ctrl+2", lambda: self.focus_pane(1), view)
         action(self.tr("Clear search"), "Esc", self.clear_search)
+        language = view.addMenu(self.tr("Language"))
+        for code, label in (("", self.tr("Follow the system")), ("nl", "Nederlands"), ("en", "English")):
+            a = language.addAction(label)
+            a.setCheckable(True)
+            a.setChecked(cfg.get("ui/language") == code)
+            a.triggered.connect(lambda _=False, c=code: self.set_language(c))
         help_menu = bar.addMenu(self.tr("&Help"))
         action(self.tr("About coopviewer"), None, self.show_about, help_menu)
 
@@ -452,7 +458,15 @@ class MainWindow(QMainWindow):
         cfg.put("search/recent", [query, *recent][:20])
         self.completer.model().setStringList([query, *recent][:20])
         self.current_entity = None
-        self.worker.read(lambda lib: lib.search(query, limit=200, facets=True), self._search_done)
+        lang = self.lang
+
+        def search(lib: Library):
+            mapped = lib.english_query(query) if lang == "en" else None
+            if mapped:  # "Germany" reaches the passages that say "Duitsland"
+                return lib.search(mapped[0], entity=mapped[1], limit=200, facets=True)
+            return lib.search(query, limit=200, facets=True)
+
+        self.worker.read(search, self._search_done)
 
     def _search_done(self, results, error) -> None:
         if error:
@@ -645,6 +659,10 @@ class MainWindow(QMainWindow):
             pane.view.close_document()
         self.lib.close()
         super().closeEvent(event)
+
+    def set_language(self, code: str) -> None:
+        cfg.put("ui/language", code)
+        self.statusBar().showMessage(self.tr("The language changes at the next start"), 8000)
 
     def show_about(self) -> None:
         text = (f"<b>coopviewer {__version__}</b><br>"

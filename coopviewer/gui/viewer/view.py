@@ -331,7 +331,8 @@ class PdfView(QAbstractScrollArea):
                 painter.drawPixmap(target, pix, QRectF(0, 0, pix.width(), pix.height()))
             elif i in self._errors:
                 painter.setPen(Qt.GlobalColor.darkRed)
-                painter.drawText(target, Qt.AlignmentFlag.AlignCenter, f"Page {i + 1} cannot be shown:\n{self._errors[i]}")
+                message = self.tr("Page %1 cannot be shown:\n%2").replace("%1", str(i + 1)).replace("%2", self._errors[i])
+                painter.drawText(target, Qt.AlignmentFlag.AlignCenter, message)
             self._paint_overlays(painter, i + 1)
         painter.end()
         self._prefetch_timer.start()
