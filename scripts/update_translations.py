@@ -1,7 +1,7 @@
 """Refresh the translation catalogues and build the .qm files.
 
     python scripts/update_translations.py          # lupdate (new strings) + lrelease
-    python scripts/update_translations.py --check  # fail if a committed .qm is stale
+    python scripts/update_translations.py --check  # fail if a .qm is stale or a string lacks a translation
 
 The .ts files under resources/translations/ are the source (edit them with Qt
 Linguist: `pyside6-linguist resources/translations/coopviewer_nl.ts`). English is
@@ -57,6 +57,21 @@ def release(ts: Path, qm: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
+def missing_translations(tmp: Path) -> dict[str, list[str]]:
+    """Texts in the code that a catalogue lacks or leaves unfinished, per language."""
+    missing: dict[str, list[str]] = {}
+    for lang in LANGS:
+        ts = tmp / f"check_{lang}.ts"
+        shutil.copy2(TS_DIR / f"coopviewer_{lang}.ts", ts)
+        subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete", *sources(), "-ts", str(ts)],
+                       check=True, capture_output=True)
+        texts = [msg.findtext("source") for msg in ET.parse(ts).getroot().iter("message")
+                 if msg.find("translation").get("type") == "unfinished"]
+        if texts:
+            missing[lang] = texts
+    return missing
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
@@ -69,8 +84,13 @@ def main() -> int:
                 release(TS_DIR / f"coopviewer_{lang}.ts", fresh)
                 if fresh.read_bytes() != (TS_DIR / f"coopviewer_{lang}.qm").read_bytes():
                     stale.append(lang)
+            untranslated = missing_translations(Path(tmp))
         if stale:
             print(f"stale .qm for {', '.join(stale)}: run python scripts/update_translations.py")
+        for lang, texts in untranslated.items():
+            print(f"{len(texts)} text(s) without a {lang} translation, e.g. {texts[0]!r}: "
+                  "run python scripts/update_translations.py and translate them in the .ts")
+        if stale or untranslated:
             return 1
         print("translations: .qm files are current")
         return 0

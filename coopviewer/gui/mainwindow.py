@@ -264,13 +264,13 @@ class MainWindow(QMainWindow):
         if folder:
             self.ingest([folder])
 
-    def ingest(self, paths: list[str]) -> None:
+    def ingest(self, paths: list[str], password: str | None = None) -> None:
         """Ingest in a worker process with a progress dialog; the window stays usable."""
         if self.ingest_runner is not None and self.ingest_runner.is_running():
             self.statusBar().showMessage(self.tr("An ingest is already running"))
             return
         self.ingest_report = None
-        self.ingest_runner = IngestRunner(self.library_path, paths, parent=self)
+        self.ingest_runner = IngestRunner(self.library_path, paths, password=password, parent=self)
         dialog = QProgressDialog(self.tr("Reading files…"), self.tr("Cancel"), 0, 0, self)
         dialog.setWindowTitle(self.tr("Adding documents"))
         dialog.setWindowModality(Qt.WindowModality.NonModal)
@@ -304,10 +304,24 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("%1 added, %2 skipped, %3 failed").replace("%1", str(added))
                 .replace("%2", str(len(report["skipped"]))).replace("%3", str(len(failed))), 10000)
-            if failed:
-                lines = "\n".join(f"{os.path.basename(f['path'])}: {f['error']}" for f in failed)
+            locked = [f["path"] for f in failed if "password-protected" in f["error"]]
+            others = [f for f in failed if f["path"] not in locked]
+            if others:
+                lines = "\n".join(f"{os.path.basename(f['path'])}: {f['error']}" for f in others)
                 self._notice(self.tr("Some files could not be added"), lines)
+            if locked:
+                self.ask_password(locked)
         self.refresh_library()
+
+    def ask_password(self, paths: list[str]) -> None:
+        """Ask once for the password of protected PDFs and try them again (never stored)."""
+        from PySide6.QtWidgets import QLineEdit as _Line
+
+        names = ", ".join(os.path.basename(p) for p in paths)
+        password, ok = QInputDialog.getText(self, self.tr("Password"), self.tr("Password for %1:").replace("%1", names),
+                                            _Line.EchoMode.Password)
+        if ok and password:
+            self.ingest(paths, password=password)
 
     def _notice(self, title: str, text: str) -> None:
         """A non-blocking message box (routine work never waits on a dialog)."""
@@ -357,13 +371,21 @@ class MainWindow(QMainWindow):
         if entity.type == "reference":
             self._open_reference(entity)
         key = str(entity.id)
-        self.worker.read(lambda lib: lib.search("", entity=key, limit=500), self._entity_hits)
+        token = self._new_request()
 
-    def _entity_hits(self, results, error) -> None:
-        if error:
-            self.statusBar().showMessage(error)
-            return
-        self.show_results(results.hits, self.tr("%n passages mention %1", "", len(results.hits)).replace("%1", self.current_entity.name))
+        def shown(results, error) -> None:
+            if token != self._request:
+                return  # a newer click or search has taken over the results list
+            if error:
+                self.statusBar().showMessage(error)
+                return
+            self.show_results(results.hits, self.tr("%n passages mention %1", "", len(results.hits)).replace("%1", entity.name))
+
+        self.worker.read(lambda lib: lib.search("", entity=key, limit=500), shown)
+
+    def _new_request(self) -> int:
+        self._request = getattr(self, "_request", 0) + 1
+        return self._request
 
     def _open_reference(self, entity) -> None:
         def resolve(lib: Library):
@@ -466,7 +488,8 @@ class MainWindow(QMainWindow):
                 return lib.search(mapped[0], entity=mapped[1], limit=200, facets=True)
             return lib.search(query, limit=200, facets=True)
 
-        self.worker.read(search, self._search_done)
+        token = self._new_request()
+        self.worker.read(search, lambda results, error: token == self._request and self._search_done(results, error))
 
     def _search_done(self, results, error) -> None:
         if error:

@@ -168,14 +168,50 @@ def read_document(path: str, password: str | None = None) -> DocumentData:
                 )
             )
         if word_count == 0:
-            raise ReadError("no text layer (scanned pages; needs OCR)", status="needs_ocr")
+            ocr_language = tesseract_languages()
+            if ocr_language is None:
+                raise ReadError(
+                    "no text layer (scanned pages; needs OCR — install Tesseract with Dutch data to read it)",
+                    status="needs_ocr",
+                )
+            pages, word_count = _ocr_pages(doc, ocr_language)
+            note = f"text from OCR (Tesseract, {ocr_language})"
+            if word_count == 0:
+                raise ReadError("no text layer, and OCR found no text", status="needs_ocr")
         meta = detect_metadata(doc.metadata or {}, [p.text for p in pages[:3]], Path(path).stem)
         status = "little_text" if word_count < LITTLE_TEXT_WORDS else "ok"
         if status == "little_text":
-            note = "little or no text"
+            note = f"{note}; little or no text" if note else "little or no text"
         return DocumentData(path, digest, size, pdf_bytes, meta, pages, status, note)
     finally:
         doc.close()
+
+
+def tesseract_languages() -> str | None:
+    """The Tesseract languages to OCR with ("nld+eng"), or None when Tesseract is not installed."""
+    try:
+        tessdata = pymupdf.get_tessdata()
+    except Exception:
+        return None
+    if not tessdata or not os.path.isdir(tessdata):
+        return None
+    have = [lang for lang in ("nld", "eng") if os.path.exists(os.path.join(tessdata, f"{lang}.traineddata"))]
+    return "+".join(have) or None
+
+
+def _ocr_pages(doc: pymupdf.Document, language: str) -> tuple[list[PageData], int]:
+    """OCR every page through PyMuPDF; word boxes land in page coordinates like a text layer's."""
+    pages: list[PageData] = []
+    count = 0
+    for page in doc:
+        try:
+            textpage = page.get_textpage_ocr(language=language, dpi=300, full=True)
+            words = page.get_text("words", flags=WORD_FLAGS, textpage=textpage)
+        except Exception as exc:
+            raise ReadError(f"OCR failed on page {page.number + 1} ({_short(exc)})", status="needs_ocr") from None
+        count += len(words)
+        pages.append(PageData(page.number + 1, page.mediabox.width, page.mediabox.height, page.rotation, build_passages(words)))
+    return pages, count
 
 
 def _is_utf8(raw: bytes) -> bool:

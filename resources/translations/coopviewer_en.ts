@@ -202,7 +202,9 @@
         <location filename="../../coopviewer/gui/dossier.py" line="194" />
         <source>%n passages name both</source>
         <translation>
-            <numerusform>%n passages name both</numerusform><numerusform>%n passages name both</numerusform></translation>
+            <numerusform>%n passages name both</numerusform>
+            <numerusform>%n passages name both</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopviewer/gui/dossier.py" line="213" />
@@ -355,7 +357,7 @@
     </message>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="231" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="671" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="694" />
         <source>About coopviewer</source>
         <translation>About coopviewer</translation>
     </message>
@@ -378,7 +380,9 @@
         <location filename="../../coopviewer/gui/mainwindow.py" line="253" />
         <source>%n documents in the library</source>
         <translation>
-            <numerusform>%n documents in the library</numerusform><numerusform>%n documents in the library</numerusform></translation>
+            <numerusform>%n documents in the library</numerusform>
+            <numerusform>%n documents in the library</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="258" />
@@ -433,139 +437,153 @@
         <translation>%1 added, %2 skipped, %3 failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="309" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="311" />
         <source>Some files could not be added</source>
         <translation>Some files could not be added</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="366" />
-        <source>%n passages mention %1</source>
-        <translation>
-            <numerusform>%n passages mention %1</numerusform><numerusform>%n passages mention %1</numerusform></translation>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="321" />
+        <source>Password</source>
+        <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="381" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="321" />
+        <source>Password for %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopviewer/gui/mainwindow.py" line="382" />
+        <source>%n passages mention %1</source>
+        <translation>
+            <numerusform>%n passages mention %1</numerusform>
+            <numerusform>%n passages mention %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="403" />
         <source>Opened the cited paper in the other pane</source>
         <translation>Opened the cited paper in the other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="391" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="413" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="392" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="414" />
         <source>Add all passages to the basket</source>
         <translation>Add all passages to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="395" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="417" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="396" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="418" />
         <source>Add alias…</source>
         <translation>Add alias…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="397" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="419" />
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="398" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="420" />
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="421" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="443" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="421" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="443" />
         <source>New name for %1:</source>
         <translation>New name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="426" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="448" />
         <source>Add alias</source>
         <translation>Add alias</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="426" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="448" />
         <source>Another name for %1:</source>
         <translation>Another name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="431" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="453" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="431" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="453" />
         <source>Merge %1 into (name):</source>
         <translation>Merge %1 into (name):</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="438" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="460" />
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="478" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="501" />
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="478" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="501" />
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="478" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="501" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="478" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="501" />
         <source>year</source>
         <translation>year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="485" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="508" />
         <source>%n passages</source>
         <translation>
-            <numerusform>%n passages</numerusform><numerusform>%n passages</numerusform></translation>
+            <numerusform>%n passages</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="497" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="520" />
         <source>No passages found</source>
         <translation>No passages found</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="512" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="535" />
         <source>Open in other pane</source>
         <translation>Open in other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="513" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="536" />
         <source>Add to basket</source>
         <translation>Add to basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="515" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="538" />
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="532" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="555" />
         <source>Copied with its citation</source>
         <translation>Copied with its citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="665" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="688" />
         <source>The language changes at the next start</source>
         <translation>The language changes at the next start</translation>
     </message>

@@ -1,94 +1,95 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="41" />
+        <location filename="../../coopviewer/gui/basket.py" line="41"/>
         <source>Basket name (type a new name to start another basket)</source>
         <translation>Naam van de mand (typ een nieuwe naam voor een nieuwe mand)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="51" />
+        <location filename="../../coopviewer/gui/basket.py" line="51"/>
         <source>+ Hit</source>
         <translation>+ Treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="51" />
+        <location filename="../../coopviewer/gui/basket.py" line="51"/>
         <source>Add the current result</source>
         <translation>Voeg het huidige resultaat toe</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="52" />
+        <location filename="../../coopviewer/gui/basket.py" line="52"/>
         <source>+ All</source>
         <translation>+ Alle</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="52" />
+        <location filename="../../coopviewer/gui/basket.py" line="52"/>
         <source>Add every listed result</source>
         <translation>Voeg alle getoonde resultaten toe</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="53" />
+        <location filename="../../coopviewer/gui/basket.py" line="53"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="53" />
+        <location filename="../../coopviewer/gui/basket.py" line="53"/>
         <source>Edit the note of the selected item</source>
         <translation>Bewerk de notitie bij het gekozen item</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="54" />
+        <location filename="../../coopviewer/gui/basket.py" line="54"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="54" />
+        <location filename="../../coopviewer/gui/basket.py" line="54"/>
         <source>Remove the selected item (Ctrl+Z undoes)</source>
         <translation>Verwijder het gekozen item (Ctrl+Z maakt ongedaan)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="55" />
+        <location filename="../../coopviewer/gui/basket.py" line="55"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="55" />
+        <location filename="../../coopviewer/gui/basket.py" line="55"/>
         <source>Export the basket as PDF, HTML or Markdown</source>
         <translation>Exporteer de mand als PDF, HTML of Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="66" />
+        <location filename="../../coopviewer/gui/basket.py" line="66"/>
         <source>Undo removal</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="138" />
+        <location filename="../../coopviewer/gui/basket.py" line="138"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="138" />
+        <location filename="../../coopviewer/gui/basket.py" line="138"/>
         <source>Note for this passage:</source>
         <translation>Notitie bij deze passage:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="147" />
+        <location filename="../../coopviewer/gui/basket.py" line="147"/>
         <source>Removed from the basket — Ctrl+Z undoes</source>
         <translation>Uit de mand verwijderd — Ctrl+Z maakt ongedaan</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="161" />
+        <location filename="../../coopviewer/gui/basket.py" line="161"/>
         <source>Export briefing</source>
         <translation>Briefing exporteren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="162" />
+        <location filename="../../coopviewer/gui/basket.py" line="162"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="174" />
+        <location filename="../../coopviewer/gui/basket.py" line="174"/>
         <source>Exported to </source>
         <translation>Geëxporteerd naar </translation>
     </message>
@@ -96,52 +97,52 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="21" />
+        <location filename="../../coopviewer/gui/documents.py" line="21"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="22" />
+        <location filename="../../coopviewer/gui/documents.py" line="22"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="23" />
+        <location filename="../../coopviewer/gui/documents.py" line="23"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="24" />
+        <location filename="../../coopviewer/gui/documents.py" line="24"/>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="25" />
+        <location filename="../../coopviewer/gui/documents.py" line="25"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="33" />
+        <location filename="../../coopviewer/gui/documents.py" line="33"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="41" />
+        <location filename="../../coopviewer/gui/documents.py" line="41"/>
         <source>Open in other pane</source>
         <translation>Openen in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="41" />
+        <location filename="../../coopviewer/gui/documents.py" line="41"/>
         <source>Re-ingest</source>
         <translation>Opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="42" />
+        <location filename="../../coopviewer/gui/documents.py" line="42"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="42" />
+        <location filename="../../coopviewer/gui/documents.py" line="42"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -149,68 +150,70 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="75" />
+        <location filename="../../coopviewer/gui/dossier.py" line="75"/>
         <source>Dossier: %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="80" />
+        <location filename="../../coopviewer/gui/dossier.py" line="80"/>
         <source>mentions in</source>
         <translation>vermeldingen in</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="80" />
+        <location filename="../../coopviewer/gui/dossier.py" line="80"/>
         <source>documents</source>
         <translation>documenten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="105" />
+        <location filename="../../coopviewer/gui/dossier.py" line="105"/>
         <source>Minimum passages per edge</source>
         <translation>Minimum aantal passages per verbinding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="111" />
+        <location filename="../../coopviewer/gui/dossier.py" line="111"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="112" />
+        <location filename="../../coopviewer/gui/dossier.py" line="112"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="118" />
+        <location filename="../../coopviewer/gui/dossier.py" line="118"/>
         <source>Export timeline…</source>
         <translation>Tijdlijn exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="119" />
+        <location filename="../../coopviewer/gui/dossier.py" line="119"/>
         <source>Export network…</source>
         <translation>Netwerk exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="120" />
+        <location filename="../../coopviewer/gui/dossier.py" line="120"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="134" />
+        <location filename="../../coopviewer/gui/dossier.py" line="134"/>
         <source>No dated events for this entity</source>
         <translation>Geen gedateerde gebeurtenissen voor deze entiteit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/dossier.py" line="194" />
+        <location filename="../../coopviewer/gui/dossier.py" line="194"/>
         <source>%n passages name both</source>
         <translation>
-            <numerusform>%n passages noemen beide</numerusform><numerusform>%n passages noemen beide</numerusform></translation>
+            <numerusform>%n passages noemen beide</numerusform>
+            <numerusform>%n passages noemen beide</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="213" />
+        <location filename="../../coopviewer/gui/dossier.py" line="213"/>
         <source>passages</source>
         <translation>passages</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="242" />
+        <location filename="../../coopviewer/gui/dossier.py" line="242"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -218,354 +221,370 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="50" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="50"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="51" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="51"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="52" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="52"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="53" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="53"/>
         <source>Programmes</source>
-        <translation>Programma's</translation>
+        <translation>Programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="54" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="54"/>
         <source>Agreements</source>
         <translation>Akkoorden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="55" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="55"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="56" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="56"/>
         <source>References</source>
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="96" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="96"/>
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Alleen-lezen: een andere coopviewer schrijft in deze bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="107" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="107"/>
         <source>Filter entities…</source>
         <translation>Entiteiten filteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="134" />
-        <source>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</source>
-        <translation>Zoeken, bijv. samenwerking "Lichte Brigade" partner:Duitsland jaar:2023</translation>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="134"/>
+        <source>Search, e.g. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland year:2023</source>
+        <translation>Zoeken, bijv. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland jaar:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="139" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="216" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="139"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="216"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="179" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="179"/>
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>Geen document geopend — klik op een partner, een eenheid of een zoekresultaat</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="209" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="209"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="210" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="210"/>
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="211" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="211"/>
         <source>Add folder…</source>
         <translation>Map toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="212" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="212"/>
         <source>Documents…</source>
         <translation>Documenten…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="214" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="214"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="215" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="215"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="217" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="217"/>
         <source>Next hit</source>
         <translation>Volgende treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="218" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="218"/>
         <source>Previous hit</source>
         <translation>Vorige treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="219" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="219"/>
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="221" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="221"/>
         <source>Focus left pane</source>
         <translation>Naar het linkerpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="222" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="222"/>
         <source>Focus right pane</source>
         <translation>Naar het rechterpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="223" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="223"/>
         <source>Clear search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="224" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="224"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="225" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="225"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="230" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="231" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="671" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="231"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="694"/>
         <source>About coopviewer</source>
         <translation>Over coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="242" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="242"/>
         <source>Could not read the library: </source>
         <translation>De bibliotheek kon niet worden gelezen: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="250" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="250"/>
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
-        <translation>Nog geen documenten — Bestanden toevoegen… (Ctrl+O) of sleep PDF's hierheen</translation>
+        <translation>Nog geen documenten — Bestanden toevoegen… (Ctrl+O) of sleep PDF&apos;s hierheen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="251" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="251"/>
         <source>No documents yet — Add files…</source>
         <translation>Nog geen documenten — Bestanden toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="253" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="253"/>
         <source>%n documents in the library</source>
         <translation>
-            <numerusform>%n documenten in de bibliotheek</numerusform><numerusform>%n documenten in de bibliotheek</numerusform></translation>
+            <numerusform>%n documenten in de bibliotheek</numerusform>
+            <numerusform>%n documenten in de bibliotheek</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="258" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="258"/>
         <source>Add files</source>
         <translation>Bestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="258" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="258"/>
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documenten (*.pdf *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="263" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="263"/>
         <source>Add folder</source>
         <translation>Map toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="270" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="270"/>
         <source>An ingest is already running</source>
         <translation>Er worden al documenten ingelezen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="274" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="274"/>
         <source>Reading files…</source>
         <translation>Bestanden lezen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="274" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="274"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="275" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="275"/>
         <source>Adding documents</source>
         <translation>Documenten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="292" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="292"/>
         <source>%1 of %2 files, %3 pages
 %4</source>
-        <translation>%1 van %2 bestanden, %3 pagina's
+        <translation>%1 van %2 bestanden, %3 pagina&apos;s
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="301" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="301"/>
         <source>Adding documents failed</source>
         <translation>Documenten toevoegen is mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="305" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="305"/>
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 toegevoegd, %2 overgeslagen, %3 mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="309" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="311"/>
         <source>Some files could not be added</source>
         <translation>Sommige bestanden konden niet worden toegevoegd</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="366" />
-        <source>%n passages mention %1</source>
-        <translation>
-            <numerusform>%n passages noemen %1</numerusform><numerusform>%n passages noemen %1</numerusform></translation>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="321"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="381" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="321"/>
+        <source>Password for %1:</source>
+        <translation>Wachtwoord voor %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopviewer/gui/mainwindow.py" line="382"/>
+        <source>%n passages mention %1</source>
+        <translation>
+            <numerusform>%n passages noemen %1</numerusform>
+            <numerusform>%n passages noemen %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="403"/>
         <source>Opened the cited paper in the other pane</source>
         <translation>Het geciteerde stuk is geopend in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="391" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="413"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="392" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="414"/>
         <source>Add all passages to the basket</source>
         <translation>Alle passages aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="395" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="417"/>
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="396" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="418"/>
         <source>Add alias…</source>
         <translation>Alias toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="397" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="419"/>
         <source>Merge into…</source>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="398" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="420"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="421" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="443"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="421" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="443"/>
         <source>New name for %1:</source>
         <translation>Nieuwe naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="426" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="448"/>
         <source>Add alias</source>
         <translation>Alias toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="426" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="448"/>
         <source>Another name for %1:</source>
         <translation>Een andere naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="431" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="453"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="431" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="453"/>
         <source>Merge %1 into (name):</source>
         <translation>%1 samenvoegen met (naam):</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="438" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="460"/>
         <source>The correction could not be saved</source>
         <translation>De correctie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="478" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="501"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="478" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="501"/>
         <source>unit</source>
         <translation>eenheid</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="478" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="501"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="478" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="501"/>
         <source>year</source>
         <translation>jaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="485" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="508"/>
         <source>%n passages</source>
         <translation>
-            <numerusform>%n passages</numerusform><numerusform>%n passages</numerusform></translation>
+            <numerusform>%n passages</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="497" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="520"/>
         <source>No passages found</source>
         <translation>Geen passages gevonden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="512" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="535"/>
         <source>Open in other pane</source>
         <translation>Openen in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="513" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="536"/>
         <source>Add to basket</source>
         <translation>Aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="515" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="538"/>
         <source>Copy with citation</source>
         <translation>Kopiëren met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="532" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="555"/>
         <source>Copied with its citation</source>
         <translation>Gekopieerd met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="665" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="688"/>
         <source>The language changes at the next start</source>
         <translation>De taal verandert bij de volgende start</translation>
     </message>
@@ -573,7 +592,7 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../coopviewer/gui/viewer/view.py" line="334" />
+        <location filename="../../coopviewer/gui/viewer/view.py" line="334"/>
         <source>Page %1 cannot be shown:
 %2</source>
         <translation>Pagina %1 kan niet worden getoond:
@@ -583,47 +602,47 @@
 <context>
     <name>ViewerToolbar</name>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="26" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="26"/>
         <source>Go to page</source>
         <translation>Ga naar pagina</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="38" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="38"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Vorige treffer (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="39" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="39"/>
         <source>Next hit (F3)</source>
         <translation>Volgende treffer (F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="44" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="44"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>Uitzoomen (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="45" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="45"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Inzoomen (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="46" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="46"/>
         <source>Width</source>
         <translation>Breedte</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="46" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="46"/>
         <source>Fit width (Ctrl+0)</source>
         <translation>Paginabreedte (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="47" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="47"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="47" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="47"/>
         <source>Fit page</source>
         <translation>Hele pagina</translation>
     </message>
@@ -631,227 +650,227 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../coopviewer/cli.py" line="33" />
+        <location filename="../../coopviewer/cli.py" line="33"/>
         <source>Search and read Dutch defence-cooperation documents offline. With no command, opens the desktop window.</source>
         <translation>Zoek en lees Nederlandse stukken over defensiesamenwerking, offline. Zonder opdracht opent het venster.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="36" />
+        <location filename="../../coopviewer/cli.py" line="36"/>
         <source>library folder (default: per-user data dir, or $COOPVIEWER_LIBRARY)</source>
         <translation>map van de bibliotheek (standaard: de gegevensmap van de gebruiker, of $COOPVIEWER_LIBRARY)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="37" />
+        <location filename="../../coopviewer/cli.py" line="37"/>
         <source>language of the app and its messages (default: the system locale, or $COOPVIEWER_LANG)</source>
         <translation>taal van de app en haar meldingen (standaard: de taal van het systeem, of $COOPVIEWER_LANG)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="40" />
+        <location filename="../../coopviewer/cli.py" line="40"/>
         <source>open the library read-only as a shared library; your baskets and corrections go to your own data dir</source>
         <translation>open de bibliotheek alleen-lezen als gedeelde bibliotheek; uw manden en correcties gaan naar uw eigen gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="48" />
+        <location filename="../../coopviewer/cli.py" line="48"/>
         <source>open the desktop window (the default)</source>
         <translation>open het venster (standaard)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="49" />
+        <location filename="../../coopviewer/cli.py" line="49"/>
         <source>files to open or add</source>
         <translation>bestanden om te openen of toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="51" />
+        <location filename="../../coopviewer/cli.py" line="51"/>
         <source>add PDF or text files and folders (recursively) to the library</source>
         <translation>voeg PDF- of tekstbestanden en mappen (met submappen) toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="53" />
+        <location filename="../../coopviewer/cli.py" line="53"/>
         <source>password for protected PDFs (used once, never stored)</source>
-        <translation>wachtwoord voor beveiligde PDF's (eenmalig gebruikt, nooit bewaard)</translation>
+        <translation>wachtwoord voor beveiligde PDF&apos;s (eenmalig gebruikt, nooit bewaard)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="54" />
+        <location filename="../../coopviewer/cli.py" line="54"/>
         <source>print the result as JSON</source>
         <translation>toon het resultaat als JSON</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="56" />
+        <location filename="../../coopviewer/cli.py" line="56"/>
         <source>list the documents in the library</source>
         <translation>toon de documenten in de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="61" />
+        <location filename="../../coopviewer/cli.py" line="61"/>
         <source>at most N results (default 20)</source>
         <translation>hoogstens N resultaten (standaard 20)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="62" />
+        <location filename="../../coopviewer/cli.py" line="62"/>
         <source>only passages that mention this entity</source>
         <translation>alleen passages die deze entiteit noemen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="65" />
+        <location filename="../../coopviewer/cli.py" line="65"/>
         <source>list partners, units, organisations … with their mention counts</source>
         <translation>toon partners, eenheden, organisaties … met het aantal vermeldingen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="67" />
-        <source>only this document's entities</source>
+        <location filename="../../coopviewer/cli.py" line="67"/>
+        <source>only this document&apos;s entities</source>
         <translation>alleen de entiteiten van dit document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="70" />
+        <location filename="../../coopviewer/cli.py" line="70"/>
         <source>where an entity is mentioned, with rectangles on the page</source>
         <translation>waar een entiteit wordt genoemd, met rechthoeken op de pagina</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="75" />
+        <location filename="../../coopviewer/cli.py" line="75"/>
         <source>parliamentary papers cited, where, and whether the library holds them</source>
         <translation>geciteerde Kamerstukken, waar, en of de bibliotheek ze heeft</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="78" />
-        <source>the analyst's entity corrections (kept apart from the gazetteer)</source>
+        <location filename="../../coopviewer/cli.py" line="78"/>
+        <source>the analyst&apos;s entity corrections (kept apart from the gazetteer)</source>
         <translation>de correcties van de analist (apart van de gazetteer bewaard)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="81" />
+        <location filename="../../coopviewer/cli.py" line="81"/>
         <source>the alias, new name, or entity to merge into</source>
         <translation>de alias, de nieuwe naam of de entiteit om mee samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="84" />
+        <location filename="../../coopviewer/cli.py" line="84"/>
         <source>precision and recall of entity extraction against a gold file</source>
         <translation>precisie en volledigheid van de entiteitherkenning tegen een goudstandaard</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="88" />
+        <location filename="../../coopviewer/cli.py" line="88"/>
         <source>export a briefing (PDF, HTML or Markdown) with a page citation for every passage</source>
         <translation>exporteer een briefing (PDF, HTML of Markdown) met een paginaverwijzing bij elke passage</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="90" />
+        <location filename="../../coopviewer/cli.py" line="90"/>
         <source>every passage that mentions this entity</source>
         <translation>elke passage die deze entiteit noemt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="91" />
+        <location filename="../../coopviewer/cli.py" line="91"/>
         <source>every passage that matches this search</source>
         <translation>elke passage die bij deze zoekopdracht past</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="92" />
+        <location filename="../../coopviewer/cli.py" line="92"/>
         <source>the passages collected in this basket</source>
         <translation>de passages in deze mand</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="93" />
+        <location filename="../../coopviewer/cli.py" line="93"/>
         <source>briefing title (default: the entity, query or basket name)</source>
         <translation>titel van de briefing (standaard: de entiteit, zoekopdracht of mand)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="94" />
+        <location filename="../../coopviewer/cli.py" line="94"/>
         <source>author shown on the title page</source>
         <translation>auteur op de titelpagina</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="96" />
-        <source>language of the fixed text (default: the app's language)</source>
+        <location filename="../../coopviewer/cli.py" line="96"/>
+        <source>language of the fixed text (default: the app&apos;s language)</source>
         <translation>taal van de vaste tekst (standaard: de taal van de app)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="97" />
+        <location filename="../../coopviewer/cli.py" line="97"/>
         <source>add a cropped image of each highlighted region</source>
         <translation>voeg een uitsnede van elk gemarkeerd gebied toe</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="98" />
+        <location filename="../../coopviewer/cli.py" line="98"/>
         <source>output file: .pdf, .html or .md</source>
         <translation>uitvoerbestand: .pdf, .html of .md</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="100" />
-        <source>export or import the analyst's own work (corrections, baskets) as one file</source>
+        <location filename="../../coopviewer/cli.py" line="100"/>
+        <source>export or import the analyst&apos;s own work (corrections, baskets) as one file</source>
         <translation>exporteer of importeer het eigen werk van de analist (correcties, manden) als één bestand</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="104" />
+        <location filename="../../coopviewer/cli.py" line="104"/>
         <source>an entity at a glance: dated events, documents, related entities</source>
         <translation>een entiteit in één oogopslag: gedateerde gebeurtenissen, documenten, verwante entiteiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="106" />
+        <location filename="../../coopviewer/cli.py" line="106"/>
         <source>write the timeline as SVG</source>
         <translation>schrijf de tijdlijn als SVG</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="109" />
+        <location filename="../../coopviewer/cli.py" line="109"/>
         <source>co-mention network of partners and units (edges: passages naming both)</source>
         <translation>netwerk van partners en eenheden die samen worden genoemd (verbindingen: passages die beide noemen)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="110" />
+        <location filename="../../coopviewer/cli.py" line="110"/>
         <source>entity types, comma-separated (default country,unit)</source>
-        <translation>soorten entiteiten, gescheiden door komma's (standaard country,unit)</translation>
+        <translation>soorten entiteiten, gescheiden door komma&apos;s (standaard country,unit)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="111" />
+        <location filename="../../coopviewer/cli.py" line="111"/>
         <source>leave out edges of fewer than N passages</source>
         <translation>laat verbindingen met minder dan N passages weg</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="112" />
+        <location filename="../../coopviewer/cli.py" line="112"/>
         <source>write the picture as SVG</source>
         <translation>schrijf de afbeelding als SVG</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="115" />
+        <location filename="../../coopviewer/cli.py" line="115"/>
         <source>check this install: ingest the bundled sample into a throwaway library, search, render</source>
         <translation>controleer deze installatie: lees de meegeleverde voorbeelden in een wegwerpbibliotheek, zoek, toon</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="116" />
+        <location filename="../../coopviewer/cli.py" line="116"/>
         <source>keep the throwaway library and print its path</source>
         <translation>bewaar de wegwerpbibliotheek en toon haar pad</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="118" />
+        <location filename="../../coopviewer/cli.py" line="118"/>
         <source>rebuild the search index from the library database</source>
         <translation>bouw de zoekindex opnieuw op uit de database</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="139" />
+        <location filename="../../coopviewer/cli.py" line="139"/>
         <source>coopviewer: interrupted</source>
         <translation>coopviewer: onderbroken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="235" />
+        <location filename="../../coopviewer/cli.py" line="235"/>
         <source>%1 added, %2 skipped, %3 failed, %4 pages in %5 s</source>
-        <translation>%1 toegevoegd, %2 overgeslagen, %3 mislukt, %4 pagina's in %5 s</translation>
+        <translation>%1 toegevoegd, %2 overgeslagen, %3 mislukt, %4 pagina&apos;s in %5 s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="250" />
+        <location filename="../../coopviewer/cli.py" line="250"/>
         <source>No documents yet — add some with: coopviewer ingest PATH</source>
         <translation>Nog geen documenten — voeg ze toe met: coopviewer ingest PAD</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="280" />
+        <location filename="../../coopviewer/cli.py" line="280"/>
         <source>No passages match %1.</source>
         <translation>Geen passages gevonden voor %1.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="285" />
+        <location filename="../../coopviewer/cli.py" line="285"/>
         <source>… %1 more (use --limit)</source>
         <translation>… nog %1 (gebruik --limit)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="410" />
+        <location filename="../../coopviewer/cli.py" line="410"/>
         <source>nothing to export: no passages found</source>
         <translation>niets te exporteren: geen passages gevonden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="502" />
+        <location filename="../../coopviewer/cli.py" line="502"/>
         <source>reindexed %1 passages</source>
         <translation>%1 passages opnieuw geïndexeerd</translation>
     </message>

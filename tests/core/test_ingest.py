@@ -214,3 +214,30 @@ def test_core_never_imports_qt():
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
     assert SAMPLE_DIR.is_dir()
+
+
+def scanned_pdf(path, text: str):
+    """An image-only page, as a scanner makes it."""
+    src = pymupdf.open()
+    page = src.new_page()
+    page.insert_text((72, 100), text, fontsize=14)
+    pix = page.get_pixmap(dpi=200)
+    doc = pymupdf.open()
+    doc.new_page().insert_image(pymupdf.Rect(0, 0, 595, 842), pixmap=pix)
+    doc.save(path)
+    return path
+
+
+def test_scanned_pdf_is_read_by_ocr_when_tesseract_is_installed(tmp_path):
+    from coopviewer.ingest.reader import tesseract_languages
+
+    if tesseract_languages() is None:
+        pytest.skip("Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-nld); covered by the needs-OCR test")
+    pdf = scanned_pdf(tmp_path / "scan.pdf", "Samenwerking met Duitsland en de 13 Lichte Brigade.")
+    with Library(tmp_path / "lib") as lib:
+        report = lib.ingest([str(pdf)])
+        assert report.added and "OCR" in report.added[0]["note"]
+        hit = lib.search('"Lichte Brigade"').hits[0]
+        # the highlight sits where the words are drawn in the image: at y ≈ 100 pt
+        assert all(80 < r[1] < 110 for r in hit.rects), hit.rects
+        assert lib.mentions("13 Lichte Brigade")

@@ -140,3 +140,30 @@ def test_copy_with_citation(qtbot, window):
     window.copy_with_citation(window.results[0])
     clip = QApplication.clipboard().mimeData()
     assert "p. 1" in clip.text() and "<blockquote>" in clip.html()
+
+
+def test_password_protected_pdf_asks_for_its_password(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    pdf = badfiles.password_protected(tmp_path / "geheim.pdf")
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append(a[2]) or ("geheim", True)))
+    window.ingest([str(pdf)])
+    qtbot.waitUntil(lambda: window.ingest_report is not None and window.ingest_report["added"] != [], timeout=60000)
+    assert asked and "geheim.pdf" in asked[0]
+    assert window.ingest_report["added"][0]["path"] == str(pdf)
+
+
+def test_no_network_connection_while_using_the_window(qtbot, window, monkeypatch):
+    import socket
+
+    opened = []
+    monkeypatch.setattr(socket.socket, "connect", lambda self, *a: opened.append(a))
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: opened.append(a))
+    window.select_entity_by_name("unit", "13 Lichte Brigade")
+    window.search_field.setText("samenwerking")
+    window.run_search()
+    settle(qtbot, window)
+    window.step(+1)
+    window.toggle_split()
+    assert opened == []
