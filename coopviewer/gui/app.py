@@ -28,6 +28,8 @@ def run_gui(library_dir: str | None = None, files: list[str] | None = None, *, l
         app.aboutToQuit.connect(lambda: app.clipboard().clear())
     app.setOrganizationName("coopviewer")
     app.setApplicationName("coopviewer")
+    app.setDesktopFileName("coopviewer")  # Wayland/X11 docks match the .desktop entry
+    app.setWindowIcon(app_icon())
     language = set_language(lang or cfg.get("ui/language") or None)
     install_translators(app, language)
 
@@ -51,6 +53,18 @@ def run_gui(library_dir: str | None = None, files: list[str] | None = None, *, l
         print(f"shown after {time.perf_counter() - started:.3f} s", flush=True)
         QTimer.singleShot(0, window.close)
     return app.exec()
+
+
+def app_icon():
+    """The app icon at every rendered size (resources/icons, made by packaging/make_icons.py)."""
+    from PySide6.QtGui import QIcon
+
+    from coopviewer.config import resources_dir
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("coopviewer-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def install_translators(app, language: str) -> list:
