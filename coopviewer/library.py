@@ -563,6 +563,55 @@ class Library:
             self.basket_add_passage(basket, h.passage_id, h.spans, group=group if group is not None else entity.name)
         return len(hits)
 
+    def basket_add_selection(self, basket: str, doc_id: int, page: int,
+                             rect: tuple[float, float, float, float], note: str = "", group: str = "") -> list[int]:
+        """Add the words a selection rectangle (PDF points) covers on a page, one item per passage.
+
+        The viewer's text selection becomes citable: each passage the rectangle meets
+        contributes the stretch of its text from the first to the last covered word.
+        Returns the new item ids (none when the rectangle covers no stored word).
+        """
+        x0, y0, x1, y1 = rect
+        spans = []
+        for p in self.page_passages(doc_id, page):
+            covered = [(s, e) for s, e, bx0, by0, bx1, by1 in p.boxes
+                       if bx0 < x1 and bx1 > x0 and by0 < y1 and by1 > y0]
+            if covered:
+                spans.append((p.id, min(s for s, _ in covered), max(e for _, e in covered)))
+        return [self.basket_add_passage(basket, pid, note=note, group=group, span=(start, end))
+                for pid, start, end in spans]
+
+    def basket_regroup(self, basket: str, by: str) -> int:
+        """Set every item's group to its document, or to the partner or unit it names most.
+
+        `by` is "document", "partner" or "unit"; an item naming none of that type goes
+        under "—". Returns the number of items whose group changed.
+        """
+        types = {"partner": "country", "unit": "unit"}
+        if by not in ("document", *types):
+            raise LibraryError(f"cannot group by {by!r}: choose document, partner or unit")
+        self._require_analyst_writer()
+        items = self.basket(basket).items
+        docs = {d.sha256: d for d in self.documents()}
+        names = {e.id: e.name for e in self.entities(types[by])} if by in types else {}
+        changed = 0
+        with self.analyst_conn:
+            for it in items:
+                doc = docs.get(it.doc_sha256)
+                if by == "document":
+                    group = (it.source or {}).get("title") or (doc.title if doc else "—")
+                else:
+                    counts: dict[int, int] = {}
+                    for m in self.page_mentions(doc.id, it.page) if doc else []:
+                        if any(_overlaps(r, q) for r in m.rects for q in it.rects):
+                            counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+                    named = [eid for eid in sorted(counts, key=lambda eid: -counts[eid]) if eid in names]
+                    group = names[named[0]] if named else "—"
+                if group != it.group:
+                    baskets_store.set_group(self.analyst_conn, it.id, group)
+                    changed += 1
+        return changed
+
     def basket_remove(self, item_id: int) -> None:
         self._require_analyst_writer()
         with self.analyst_conn:
@@ -639,6 +688,11 @@ def open_analyst_db(path: str) -> sqlite3.Connection:
     except (OSError, sqlite3.DatabaseError) as exc:
         raise LibraryError(f"cannot open the analyst data file {path}: {exc}") from None
     return conn
+
+
+def _overlaps(a, b) -> bool:
+    """Two (x0, y0, x1, y1) rectangles share some area."""
+    return a[0] < b[2] and a[2] > b[0] and a[1] < b[3] and a[3] > b[1]
 
 
 def group_by_document(hits: list[Hit]) -> list[Hit]:

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,17 +52,30 @@ class BasketPanel(QWidget):
         for text, tip, slot in (
             (self.tr("+ Hit"), self.tr("Add the current result"), self.add_current),
             (self.tr("+ All"), self.tr("Add every listed result"), self.add_all),
+            (self.tr("+ Selection"), self.tr("Add the words selected in the viewer (Ctrl+B)"), self.add_selection),
             (self.tr("Note…"), self.tr("Edit the note of the selected item"), self.edit_note),
             (self.tr("Remove"), self.tr("Remove the selected item (Ctrl+Z undoes)"), self.remove),
             (self.tr("Export…"), self.tr("Export the basket as PDF, HTML or Markdown"), self.export),
         ):
             b = QPushButton(text)
             b.setToolTip(tip)
-            b.clicked.connect(slot)
+            b.clicked.connect(lambda _checked=False, f=slot: f())
             buttons.addWidget(b)
+        group_by = QToolButton()
+        group_by.setText(self.tr("Group"))
+        group_by.setToolTip(self.tr("Group the items by partner, unit or document"))
+        group_by.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        group_menu = QMenu(group_by)
+        for label, by in ((self.tr("By partner"), "partner"), (self.tr("By unit"), "unit"),
+                          (self.tr("By document"), "document")):
+            group_menu.addAction(label, lambda by=by: self.regroup(by))
+        group_by.setMenu(group_menu)
+        top = QHBoxLayout()
+        top.addWidget(self.baskets, 1)
+        top.addWidget(group_by)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.baskets)
+        layout.addLayout(top)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         undo = QAction(self.tr("Undo removal"), self)
@@ -126,6 +141,30 @@ class BasketPanel(QWidget):
                 lib.basket_add_passage(name, h.passage_id, h.spans, group=group or h.title)
 
         self._write(add)
+
+    def add_selection(self, pane=None) -> None:
+        """The words selected in a viewer (the active pane by default) become basket items."""
+        w = self.window_
+        view = (pane or w.active_pane).view
+        selection, doc_id = view.selection(), view.doc_id()
+        if selection is None or doc_id is None or not view.selected_text():
+            w.statusBar().showMessage(self.tr("Select words on the page first (drag over them)"), 6000)
+            return
+        page, rect = selection
+        name = self.name()
+
+        def add(lib):
+            ids = lib.basket_add_selection(name, doc_id, page, rect, group=view.title())
+            if not ids:
+                raise ValueError(self.tr("The selection covers no stored text"))
+            return ids
+
+        self._write(add)
+
+    def regroup(self, by: str) -> None:
+        """Group the items by "document", "partner" or "unit" (export follows the groups)."""
+        name = self.name()
+        self._write(lambda lib: lib.basket_regroup(name, by))
 
     def selected_id(self) -> int | None:
         item = self.list.currentItem()

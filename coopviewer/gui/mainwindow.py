@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, q
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCompleter,
     QFileDialog,
     QHBoxLayout,
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
             pane.view.set_placeholder_text(self.tr("No document open — click a partner, a unit or a search result"))
             pane.toolbar.nextHit.connect(lambda p=pane: self.pane_step(p, +1))
             pane.toolbar.prevHit.connect(lambda p=pane: self.pane_step(p, -1))
+            pane.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            pane.view.customContextMenuRequested.connect(lambda pos, p=pane: self.viewer_menu(p, pos))
         self.pane_splitter = QSplitter(Qt.Orientation.Horizontal)
         for pane in self.panes:
             self.pane_splitter.addWidget(pane)
@@ -227,6 +230,10 @@ class MainWindow(QMainWindow):
             a.setCheckable(True)
             a.setChecked(cfg.get("ui/language") == code)
             a.triggered.connect(lambda _=False, c=code: self.set_language(c))
+        basket = bar.addMenu(self.tr("&Basket"))
+        action(self.tr("Add current result"), "Ctrl+Shift+B", lambda: self.basket.add_current(), basket)
+        action(self.tr("Add selected words"), "Ctrl+B", lambda: self.basket.add_selection(), basket)
+        action(self.tr("Export…"), "Ctrl+E", lambda: self.basket.export(), basket)
         help_menu = bar.addMenu(self.tr("&Help"))
         action(self.tr("About coopviewer"), None, self.show_about, help_menu)
 
@@ -538,12 +545,22 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Copy with citation"), lambda: self.copy_with_citation(hit))
         menu.popup(self.results_view.viewport().mapToGlobal(pos))
 
+    def viewer_menu(self, pane: ViewerPane, pos) -> None:
+        """Right-click on a page: copy the selected words, or put them in the basket."""
+        self.active_pane = pane
+        has_text = bool(pane.view.selected_text())
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("Copy"), lambda: QApplication.clipboard().setText(pane.view.selected_text()))
+        add = menu.addAction(self.tr("Add selected words to the basket"), lambda: self.basket.add_selection(pane))
+        copy.setEnabled(has_text)
+        add.setEnabled(has_text)
+        menu.exec(pane.view.mapToGlobal(pos))
+
     def copy_with_citation(self, hit: Hit) -> None:
         """Passage and citation to the clipboard, as plain text and as HTML."""
         import html as html_lib
 
         from PySide6.QtCore import QMimeData
-        from PySide6.QtWidgets import QApplication
 
         from coopviewer.gui.models import marked_html
 

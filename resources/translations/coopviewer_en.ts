@@ -3,92 +3,137 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="41" />
+        <location filename="../../coopviewer/gui/basket.py" line="43" />
         <source>Basket name (type a new name to start another basket)</source>
         <translation>Basket name (type a new name to start another basket)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="51" />
+        <location filename="../../coopviewer/gui/basket.py" line="53" />
         <source>+ Hit</source>
         <translation>+ Hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="51" />
+        <location filename="../../coopviewer/gui/basket.py" line="53" />
         <source>Add the current result</source>
         <translation>Add the current result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="52" />
+        <location filename="../../coopviewer/gui/basket.py" line="54" />
         <source>+ All</source>
         <translation>+ All</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="52" />
+        <location filename="../../coopviewer/gui/basket.py" line="54" />
         <source>Add every listed result</source>
         <translation>Add every listed result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="53" />
+        <location filename="../../coopviewer/gui/basket.py" line="55" />
+        <source>+ Selection</source>
+        <translation>+ Selection</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="55" />
+        <source>Add the words selected in the viewer (Ctrl+B)</source>
+        <translation>Add the words selected in the viewer (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="56" />
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="53" />
+        <location filename="../../coopviewer/gui/basket.py" line="56" />
         <source>Edit the note of the selected item</source>
         <translation>Edit the note of the selected item</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="54" />
+        <location filename="../../coopviewer/gui/basket.py" line="57" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="54" />
+        <location filename="../../coopviewer/gui/basket.py" line="57" />
         <source>Remove the selected item (Ctrl+Z undoes)</source>
         <translation>Remove the selected item (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="55" />
+        <location filename="../../coopviewer/gui/basket.py" line="58" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="55" />
+        <location filename="../../coopviewer/gui/basket.py" line="58" />
         <source>Export the basket as PDF, HTML or Markdown</source>
         <translation>Export the basket as PDF, HTML or Markdown</translation>
     </message>
     <message>
+        <location filename="../../coopviewer/gui/basket.py" line="65" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
         <location filename="../../coopviewer/gui/basket.py" line="66" />
+        <source>Group the items by partner, unit or document</source>
+        <translation>Group the items by partner, unit or document</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="69" />
+        <source>By partner</source>
+        <translation>By partner</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="69" />
+        <source>By unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="70" />
+        <source>By document</source>
+        <translation>By document</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="81" />
         <source>Undo removal</source>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="138" />
+        <location filename="../../coopviewer/gui/basket.py" line="151" />
+        <source>Select words on the page first (drag over them)</source>
+        <translation>Select words on the page first (drag over them)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="159" />
+        <source>The selection covers no stored text</source>
+        <translation>The selection covers no stored text</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="177" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="138" />
+        <location filename="../../coopviewer/gui/basket.py" line="177" />
         <source>Note for this passage:</source>
         <translation>Note for this passage:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="147" />
+        <location filename="../../coopviewer/gui/basket.py" line="186" />
         <source>Removed from the basket — Ctrl+Z undoes</source>
         <translation>Removed from the basket — Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="161" />
+        <location filename="../../coopviewer/gui/basket.py" line="200" />
         <source>Export briefing</source>
         <translation>Export briefing</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="162" />
+        <location filename="../../coopviewer/gui/basket.py" line="201" />
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="174" />
+        <location filename="../../coopviewer/gui/basket.py" line="213" />
         <source>Exported to </source>
         <translation>Exported to </translation>
     </message>
@@ -220,164 +265,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="50" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="51" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="51" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="52" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="52" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="53" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="53" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="54" />
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="54" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="55" />
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="55" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="56" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="56" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="57" />
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="96" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="97" />
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Read-only: another coopviewer is writing to this library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="107" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="108" />
         <source>Filter entities…</source>
         <translation>Filter entities…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="134" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="135" />
         <source>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</source>
         <translation>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="139" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="216" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="140" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="219" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="179" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="180" />
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>No document open — click a partner, a unit or a search result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="209" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="212" />
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="210" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="213" />
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="211" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="214" />
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="212" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="215" />
         <source>Documents…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="214" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="217" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="215" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="218" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="217" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="220" />
         <source>Next hit</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="218" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="221" />
         <source>Previous hit</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="219" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="222" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="221" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="224" />
         <source>Focus left pane</source>
         <translation>Focus left pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="222" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="225" />
         <source>Focus right pane</source>
         <translation>Focus right pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="223" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="226" />
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="224" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="227" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="225" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="228" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="230" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="233" />
+        <source>&amp;Basket</source>
+        <translation>&amp;Basket</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="234" />
+        <source>Add current result</source>
+        <translation>Add current result</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="235" />
+        <source>Add selected words</source>
+        <translation>Add selected words</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="236" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="237" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="231" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="694" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="238" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="711" />
         <source>About coopviewer</source>
         <translation>About coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="242" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="249" />
         <source>Could not read the library: </source>
         <translation>Could not read the library: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="250" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="257" />
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>No documents yet — Add files… (Ctrl+O) or drop PDFs here</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="251" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="258" />
         <source>No documents yet — Add files…</source>
         <translation>No documents yet — Add files…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="253" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="260" />
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n documents in the library</numerusform>
@@ -385,74 +450,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="258" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="265" />
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="258" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="265" />
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documents (*.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="263" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="270" />
         <source>Add folder</source>
         <translation>Add folder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="270" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="277" />
         <source>An ingest is already running</source>
         <translation>An ingest is already running</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="274" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="281" />
         <source>Reading files…</source>
         <translation>Reading files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="274" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="281" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="275" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="282" />
         <source>Adding documents</source>
         <translation>Adding documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="292" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="299" />
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 of %2 files, %3 pages
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="301" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="308" />
         <source>Adding documents failed</source>
         <translation>Adding documents failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="305" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="312" />
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 added, %2 skipped, %3 failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="311" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="318" />
         <source>Some files could not be added</source>
         <translation>Some files could not be added</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="321" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="328" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="321" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="328" />
         <source>Password for %1:</source>
         <translation>Password for %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="382" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="389" />
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passages mention %1</numerusform>
@@ -460,97 +525,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="403" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="410" />
         <source>Opened the cited paper in the other pane</source>
         <translation>Opened the cited paper in the other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="413" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="420" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="414" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="421" />
         <source>Add all passages to the basket</source>
         <translation>Add all passages to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="417" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="424" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="418" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="425" />
         <source>Add alias…</source>
         <translation>Add alias…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="419" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="426" />
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="420" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="427" />
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="443" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="450" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="443" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="450" />
         <source>New name for %1:</source>
         <translation>New name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="448" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="455" />
         <source>Add alias</source>
         <translation>Add alias</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="448" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="455" />
         <source>Another name for %1:</source>
         <translation>Another name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="453" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="460" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="453" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="460" />
         <source>Merge %1 into (name):</source>
         <translation>Merge %1 into (name):</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="460" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="467" />
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="501" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="508" />
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="501" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="508" />
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="501" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="508" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="501" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="508" />
         <source>year</source>
         <translation>year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="508" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="515" />
         <source>%n passages</source>
         <translation>
             <numerusform>%n passages</numerusform>
@@ -558,32 +623,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="520" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="527" />
         <source>No passages found</source>
         <translation>No passages found</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="535" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="542" />
         <source>Open in other pane</source>
         <translation>Open in other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="536" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="543" />
         <source>Add to basket</source>
         <translation>Add to basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="538" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="545" />
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="555" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="553" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="554" />
+        <source>Add selected words to the basket</source>
+        <translation>Add selected words to the basket</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="572" />
         <source>Copied with its citation</source>
         <translation>Copied with its citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="688" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="705" />
         <source>The language changes at the next start</source>
         <translation>The language changes at the next start</translation>
     </message>

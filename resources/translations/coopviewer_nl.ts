@@ -4,92 +4,137 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="41"/>
+        <location filename="../../coopviewer/gui/basket.py" line="43"/>
         <source>Basket name (type a new name to start another basket)</source>
         <translation>Naam van de mand (typ een nieuwe naam voor een nieuwe mand)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="51"/>
+        <location filename="../../coopviewer/gui/basket.py" line="53"/>
         <source>+ Hit</source>
         <translation>+ Treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="51"/>
+        <location filename="../../coopviewer/gui/basket.py" line="53"/>
         <source>Add the current result</source>
         <translation>Voeg het huidige resultaat toe</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="52"/>
+        <location filename="../../coopviewer/gui/basket.py" line="54"/>
         <source>+ All</source>
         <translation>+ Alle</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="52"/>
+        <location filename="../../coopviewer/gui/basket.py" line="54"/>
         <source>Add every listed result</source>
         <translation>Voeg alle getoonde resultaten toe</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="53"/>
+        <location filename="../../coopviewer/gui/basket.py" line="55"/>
+        <source>+ Selection</source>
+        <translation>+ Selectie</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="55"/>
+        <source>Add the words selected in the viewer (Ctrl+B)</source>
+        <translation>Voeg de in de viewer geselecteerde woorden toe (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="56"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="53"/>
+        <location filename="../../coopviewer/gui/basket.py" line="56"/>
         <source>Edit the note of the selected item</source>
         <translation>Bewerk de notitie bij het gekozen item</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="54"/>
+        <location filename="../../coopviewer/gui/basket.py" line="57"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="54"/>
+        <location filename="../../coopviewer/gui/basket.py" line="57"/>
         <source>Remove the selected item (Ctrl+Z undoes)</source>
         <translation>Verwijder het gekozen item (Ctrl+Z maakt ongedaan)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="55"/>
+        <location filename="../../coopviewer/gui/basket.py" line="58"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="55"/>
+        <location filename="../../coopviewer/gui/basket.py" line="58"/>
         <source>Export the basket as PDF, HTML or Markdown</source>
         <translation>Exporteer de mand als PDF, HTML of Markdown</translation>
     </message>
     <message>
+        <location filename="../../coopviewer/gui/basket.py" line="65"/>
+        <source>Group</source>
+        <translation>Groeperen</translation>
+    </message>
+    <message>
         <location filename="../../coopviewer/gui/basket.py" line="66"/>
+        <source>Group the items by partner, unit or document</source>
+        <translation>Groepeer de items per partner, eenheid of document</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="69"/>
+        <source>By partner</source>
+        <translation>Per partner</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="69"/>
+        <source>By unit</source>
+        <translation>Per eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="70"/>
+        <source>By document</source>
+        <translation>Per document</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="81"/>
         <source>Undo removal</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="138"/>
+        <location filename="../../coopviewer/gui/basket.py" line="151"/>
+        <source>Select words on the page first (drag over them)</source>
+        <translation>Selecteer eerst woorden op de pagina (sleep eroverheen)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="159"/>
+        <source>The selection covers no stored text</source>
+        <translation>De selectie bevat geen opgeslagen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="177"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="138"/>
+        <location filename="../../coopviewer/gui/basket.py" line="177"/>
         <source>Note for this passage:</source>
         <translation>Notitie bij deze passage:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="147"/>
+        <location filename="../../coopviewer/gui/basket.py" line="186"/>
         <source>Removed from the basket — Ctrl+Z undoes</source>
         <translation>Uit de mand verwijderd — Ctrl+Z maakt ongedaan</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="161"/>
+        <location filename="../../coopviewer/gui/basket.py" line="200"/>
         <source>Export briefing</source>
         <translation>Briefing exporteren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="162"/>
+        <location filename="../../coopviewer/gui/basket.py" line="201"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="174"/>
+        <location filename="../../coopviewer/gui/basket.py" line="213"/>
         <source>Exported to </source>
         <translation>Geëxporteerd naar </translation>
     </message>
@@ -221,164 +266,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="50"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="51"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="51"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="52"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="52"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="53"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="53"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="54"/>
         <source>Programmes</source>
         <translation>Programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="54"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="55"/>
         <source>Agreements</source>
         <translation>Akkoorden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="55"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="56"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="56"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="57"/>
         <source>References</source>
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="96"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="97"/>
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Alleen-lezen: een andere coopviewer schrijft in deze bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="107"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="108"/>
         <source>Filter entities…</source>
         <translation>Entiteiten filteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="134"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="135"/>
         <source>Search, e.g. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland year:2023</source>
         <translation>Zoeken, bijv. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland jaar:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="139"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="216"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="140"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="219"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="179"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="180"/>
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>Geen document geopend — klik op een partner, een eenheid of een zoekresultaat</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="209"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="212"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="210"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="213"/>
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="211"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="214"/>
         <source>Add folder…</source>
         <translation>Map toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="212"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="215"/>
         <source>Documents…</source>
         <translation>Documenten…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="214"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="217"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="215"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="218"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="217"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="220"/>
         <source>Next hit</source>
         <translation>Volgende treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="218"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="221"/>
         <source>Previous hit</source>
         <translation>Vorige treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="219"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="222"/>
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="221"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="224"/>
         <source>Focus left pane</source>
         <translation>Naar het linkerpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="222"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="225"/>
         <source>Focus right pane</source>
         <translation>Naar het rechterpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="223"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="226"/>
         <source>Clear search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="224"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="227"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="225"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="228"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="230"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="233"/>
+        <source>&amp;Basket</source>
+        <translation>&amp;Mand</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="234"/>
+        <source>Add current result</source>
+        <translation>Huidig resultaat toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="235"/>
+        <source>Add selected words</source>
+        <translation>Geselecteerde woorden toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="236"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="231"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="694"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="238"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="711"/>
         <source>About coopviewer</source>
         <translation>Over coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="242"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="249"/>
         <source>Could not read the library: </source>
         <translation>De bibliotheek kon niet worden gelezen: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="250"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="257"/>
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>Nog geen documenten — Bestanden toevoegen… (Ctrl+O) of sleep PDF&apos;s hierheen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="251"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="258"/>
         <source>No documents yet — Add files…</source>
         <translation>Nog geen documenten — Bestanden toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="253"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="260"/>
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n documenten in de bibliotheek</numerusform>
@@ -386,74 +451,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="258"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="265"/>
         <source>Add files</source>
         <translation>Bestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="258"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="265"/>
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documenten (*.pdf *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="263"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="270"/>
         <source>Add folder</source>
         <translation>Map toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="270"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="277"/>
         <source>An ingest is already running</source>
         <translation>Er worden al documenten ingelezen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="274"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="281"/>
         <source>Reading files…</source>
         <translation>Bestanden lezen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="274"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="281"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="275"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="282"/>
         <source>Adding documents</source>
         <translation>Documenten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="292"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="299"/>
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 van %2 bestanden, %3 pagina&apos;s
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="301"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="308"/>
         <source>Adding documents failed</source>
         <translation>Documenten toevoegen is mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="305"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="312"/>
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 toegevoegd, %2 overgeslagen, %3 mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="311"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="318"/>
         <source>Some files could not be added</source>
         <translation>Sommige bestanden konden niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="321"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="328"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="321"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="328"/>
         <source>Password for %1:</source>
         <translation>Wachtwoord voor %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="382"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="389"/>
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passages noemen %1</numerusform>
@@ -461,97 +526,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="403"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="410"/>
         <source>Opened the cited paper in the other pane</source>
         <translation>Het geciteerde stuk is geopend in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="413"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="420"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="414"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="421"/>
         <source>Add all passages to the basket</source>
         <translation>Alle passages aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="417"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="424"/>
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="418"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="425"/>
         <source>Add alias…</source>
         <translation>Alias toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="419"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="426"/>
         <source>Merge into…</source>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="420"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="427"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="443"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="450"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="443"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="450"/>
         <source>New name for %1:</source>
         <translation>Nieuwe naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="448"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="455"/>
         <source>Add alias</source>
         <translation>Alias toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="448"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="455"/>
         <source>Another name for %1:</source>
         <translation>Een andere naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="453"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="460"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="453"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="460"/>
         <source>Merge %1 into (name):</source>
         <translation>%1 samenvoegen met (naam):</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="460"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="467"/>
         <source>The correction could not be saved</source>
         <translation>De correctie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="501"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="508"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="501"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="508"/>
         <source>unit</source>
         <translation>eenheid</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="501"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="508"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="501"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="508"/>
         <source>year</source>
         <translation>jaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="508"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="515"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passages</numerusform>
@@ -559,32 +624,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="520"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="527"/>
         <source>No passages found</source>
         <translation>Geen passages gevonden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="535"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="542"/>
         <source>Open in other pane</source>
         <translation>Openen in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="536"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="543"/>
         <source>Add to basket</source>
         <translation>Aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="538"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="545"/>
         <source>Copy with citation</source>
         <translation>Kopiëren met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="555"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="553"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="554"/>
+        <source>Add selected words to the basket</source>
+        <translation>Geselecteerde woorden aan de mand toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="572"/>
         <source>Copied with its citation</source>
         <translation>Gekopieerd met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="688"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="705"/>
         <source>The language changes at the next start</source>
         <translation>De taal verandert bij de volgende start</translation>
     </message>

@@ -92,3 +92,32 @@ def test_cli_brief_query_writes_markdown(sample_library_dir, tmp_path):
     assert "Lichte Brigade" in out.read_text(encoding="utf-8")
     r = run("brief", "--query", "x", "--out", str(tmp_path / "b.docx"), lib=sample_library_dir)
     assert r.returncode == 2
+
+
+def test_a_viewer_selection_becomes_a_cited_basket_item(sample_library):
+    lib = sample_library
+    hit = lib.search('"13 Lichte Brigade"', limit=1).hits[0]
+    passage = lib.passage(hit.passage_id).text
+    # the analyst drags a rectangle inside the last highlighted line
+    x0, y0, x1, y1 = hit.rects[-1]
+    ids = lib.basket_add_selection("Selectie", hit.doc_id, hit.page, (x0 + 1, y0 + 1, x1 - 1, y1 - 1))
+    assert len(ids) == 1
+    item = lib.basket("Selectie").items[0]
+    assert "Brigade" in item.text and item.text in passage and len(item.text) < len(passage)
+    assert item.page == hit.page and item.rects
+    assert lib.basket_add_selection("Selectie", hit.doc_id, hit.page, (0, 0, 1, 1)) == []
+
+
+def test_basket_regroups_by_partner_unit_and_document(sample_library):
+    lib = sample_library
+    for h in lib.search("", entity="Duitsland", limit=6).hits:
+        lib.basket_add_passage("B", h.passage_id, h.spans)
+    assert lib.basket_regroup("B", "partner") > 0
+    assert {it.group for it in lib.basket("B").items} >= {"Duitsland"}
+    lib.basket_regroup("B", "document")
+    titles = {d.title for d in lib.documents()}
+    assert {it.group for it in lib.basket("B").items} <= titles
+    lib.basket_regroup("B", "unit")
+    assert all(it.group == "—" or lib.find_entity(it.group).type == "unit" for it in lib.basket("B").items)
+    with pytest.raises(Exception, match="cannot group by"):
+        lib.basket_regroup("B", "colour")

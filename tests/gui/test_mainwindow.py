@@ -132,6 +132,23 @@ def test_basket_collects_an_entity_and_exports_a_cited_pdf(qtbot, window, tmp_pa
     assert f"p. {hit.page}" in text and hit.title.split()[0] in text
 
 
+def test_words_selected_in_the_viewer_go_into_the_basket_grouped(qtbot, window):
+    window.select_entity_by_name("unit", "13 Lichte Brigade")
+    settle(qtbot, window)
+    hit = window.results[window.position]
+    view = window.active_pane.view
+    x0, y0, x1, y1 = hit.rects[-1]
+    assert "Brigade" in view.select_rect(hit.page, (x0 + 1, y0 + 1, x1 - 1, y1 - 1))
+    before = window.basket.list.count()
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # Basket → Add selected words
+    settle(qtbot, window, 100)
+    assert window.basket.list.count() == before + 1
+    assert "Brigade" in window.basket.list.item(before).text()
+    window.basket.regroup("unit")
+    settle(qtbot, window, 100)
+    assert window.basket.list.item(before).text().startswith("13 Lichte Brigade · ")
+
+
 def test_copy_with_citation(qtbot, window):
     from PySide6.QtWidgets import QApplication
 
