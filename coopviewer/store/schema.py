@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: mentions_entity_doc covers passage_id
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -95,7 +95,9 @@ CREATE TABLE IF NOT EXISTS mentions (
     surface TEXT NOT NULL,
     rects TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id, doc_id, page);
+-- covering: an entity's passages per document come from the index alone (entity click)
+DROP INDEX IF EXISTS mentions_entity;
+CREATE INDEX IF NOT EXISTS mentions_entity_doc ON mentions(entity_id, doc_id, page, passage_id);
 CREATE INDEX IF NOT EXISTS mentions_passage ON mentions(passage_id);
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id);
 
