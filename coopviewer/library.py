@@ -284,7 +284,12 @@ class Library:
 
     # --- search ----------------------------------------------------------------------
     def search(self, query: str, *, limit: int | None = 50, entity: str | None = None, facets: bool = False) -> SearchResults:
-        """Search passages. Raises QueryError with a clear message for a bad query."""
+        """Search passages. Raises QueryError with a clear message for a bad query.
+
+        `limit` hits are returned (None: all, 0: none — the total and facets only);
+        `facets` counts partners, units, documents and years over the best
+        FACET_HIT_CAP matches.
+        """
         parsed = parse_query(query) if query.strip() else ParsedQuery(text="")
         if entity:
             ids = ent_store.find_entities(self.conn, entity)
@@ -305,9 +310,12 @@ class Library:
             raise QueryError("empty query")
         if not parsed.text and parsed.entity_groups:
             return self._entity_only_search(query, parsed, limit, facets)
-        raw, total, marks = self.index.search(parsed, None if facets else limit)
-        passages = docs_store.get_passages(self.conn, [h.passage_id for h in raw[: limit or None]])
-        hits = group_by_document(self._hits(raw[: limit or None], passages, marks, parsed))
+        # limit=None: every hit; with facets, the best FACET_HIT_CAP are counted
+        wanted = None if limit is None else max(limit, FACET_HIT_CAP if facets else 1)
+        raw, total, marks = self.index.search(parsed, wanted)
+        shown = raw if limit is None else raw[:limit]
+        passages = docs_store.get_passages(self.conn, [h.passage_id for h in shown])
+        hits = group_by_document(self._hits(shown, passages, marks, parsed))
         results = SearchResults(query, hits, total)
         if facets:
             results.facets = self.facets([h.passage_id for h in raw[:FACET_HIT_CAP]])
@@ -328,7 +336,7 @@ class Library:
         ).fetchall()
         per_doc.sort(key=lambda r: (-int(r[1] or 0) if (r[1] or "").isdigit() else 0, r[0]))
         total = sum(n for _d, _y, n in per_doc)
-        wanted = max(limit or total, FACET_HIT_CAP if facets else 0)
+        wanted = total if limit is None else max(limit, FACET_HIT_CAP if facets else 0)
         chosen, count = [], 0
         for doc_id, _y, n in per_doc:
             if count >= wanted:
@@ -345,7 +353,7 @@ class Library:
             ).fetchall()
             rows.sort(key=lambda r: (order[r[1]], r[2], r[3]))
             ids = [r[0] for r in rows[:wanted]]
-        shown = ids[: limit or None]
+        shown = ids if limit is None else ids[:limit]
         passages = docs_store.get_passages(self.conn, shown)
         hits = self._hits([RawHit(pid, 0.0) for pid in shown], passages, [], parsed)
         results = SearchResults(query, hits, total)

@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
             if error:
                 self.statusBar().showMessage(error)
                 return
-            self.show_results(results.hits, self.tr("%n passages mention %1", "", len(results.hits)).replace("%1", entity.name))
+            self.show_results(results.hits, self.tr("%n passages mention %1", "", results.total).replace("%1", entity.name))
 
         self.worker.read(lambda lib: lib.search("", entity=key, limit=500), shown)
 
@@ -492,27 +492,39 @@ class MainWindow(QMainWindow):
         def search(lib: Library):
             mapped = lib.english_query(query) if lang == "en" else None
             if mapped:  # "Germany" reaches the passages that say "Duitsland"
-                return lib.search(mapped[0], entity=mapped[1], limit=200, facets=True)
-            return lib.search(query, limit=200, facets=True)
+                return lib.search(mapped[0], entity=mapped[1], limit=200)
+            return lib.search(query, limit=200)
 
+        def facets(lib: Library):
+            mapped = lib.english_query(query) if lang == "en" else None
+            if mapped:
+                return lib.search(mapped[0], entity=mapped[1], limit=0, facets=True).facets
+            return lib.search(query, limit=0, facets=True).facets
+
+        # The results first; the facet counts follow in a second request, so a query that
+        # matches half the library shows its best passages before everything is counted.
         token = self._new_request()
         self.worker.read(search, lambda results, error: token == self._request and self._search_done(results, error))
+        self.worker.read(facets, lambda result, error: token == self._request and not error and self._show_facets(result))
 
     def _search_done(self, results, error) -> None:
+        self.facets.clear()
+        self.facets.hide()
         if error:
             self.query_error.setText(error)
             self.query_error.show()
             return
         self.query_error.hide()
+        self.show_results(results.hits, self.tr("%n passages", "", results.total))
+
+    def _show_facets(self, facets: dict) -> None:
         self.facets.clear()
         labels = {"country": self.tr("partner"), "unit": self.tr("unit"), "document": self.tr("document"), "year": self.tr("year")}
-        for kind, facets in results.facets.items():
-            for f in facets[:6]:
-                item_text = f"{labels[kind]}: {f.label[:40]}  ({f.count})"
-                self.facets.addItem(item_text)
+        for kind, values in facets.items():
+            for f in values[:6]:
+                self.facets.addItem(f"{labels[kind]}: {f.label[:40]}  ({f.count})")
                 self.facets.item(self.facets.count() - 1).setData(Qt.ItemDataRole.UserRole, (kind, f.key, f.label))
         self.facets.setVisible(self.facets.count() > 0)
-        self.show_results(results.hits, self.tr("%n passages", "", results.total))
 
     def _facet_clicked(self, item) -> None:
         kind, key, label = item.data(Qt.ItemDataRole.UserRole)

@@ -55,3 +55,12 @@ def test_facets_count_the_matching_passages(shared_sample_library):
     # the same counts when the facets come with an entity-only query
     ent = lib.search("", entity="Duitsland", limit=5, facets=True)
     assert {f.label: f.count for f in ent.facets["country"]}["Duitsland"] == ent.total
+
+
+def test_limit_zero_gives_the_total_and_facets_without_hits(shared_sample_library):
+    lib = shared_sample_library
+    for query, entity in (("samenwerking", None), ("", "Duitsland")):
+        full = lib.search(query, entity=entity, limit=None, facets=True)
+        counted = lib.search(query, entity=entity, limit=0, facets=True)
+        assert counted.hits == [] and counted.total == full.total > 0
+        assert counted.facets == full.facets

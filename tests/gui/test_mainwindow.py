@@ -184,3 +184,19 @@ def test_no_network_connection_while_using_the_window(qtbot, window, monkeypatch
     window.step(+1)
     window.toggle_split()
     assert opened == []
+
+
+def test_results_then_facets_that_narrow_the_search_on_click(qtbot, window):
+    window.search_field.setText("samenwerking")
+    window.run_search()
+    settle(qtbot, window, 100)
+    assert window.results and not window.facets.isHidden()
+    texts = [window.facets.item(i).text() for i in range(window.facets.count())]
+    partner = next(i for i, t in enumerate(texts) if t.startswith("partner: Duitsland"))
+    before = len(window.results)
+    window._facet_clicked(window.facets.item(partner))
+    settle(qtbot, window, 100)
+    assert window.search_field.text() == 'samenwerking partner:"Duitsland"'
+    assert 0 < len(window.results) < before
+    duits = {m.passage_id for m in window.lib.mentions("Duitsland")}
+    assert all(h.passage_id in duits for h in window.results)
