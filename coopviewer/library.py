@@ -29,7 +29,7 @@ from coopviewer.models import (
     SearchResults,
 )
 from coopviewer.search.analysis import MarkTerm, spans_for_terms
-from coopviewer.search.index import IndexRecord, PassageIndex, RawHit
+from coopviewer.search.index import WRITE_BATCH, IndexRecord, PassageIndex, RawHit
 from coopviewer.search.query import ParsedQuery, QueryError, parse_query
 from coopviewer.store import analyst as analyst_store
 from coopviewer.store import baskets as baskets_store
@@ -222,7 +222,7 @@ class Library:
             for pid, text in self.conn.execute("SELECT id, text FROM passages WHERE doc_id = ? ORDER BY page, seq", (doc_id,)):
                 batch.append(IndexRecord(pid, doc_id, year, sorted(ents.get(pid, ())), text))
             batch_docs.append(doc_id)
-            if len(batch) >= 4000 or n == len(doc_ids) - 1:
+            if len(batch) >= WRITE_BATCH or n == len(doc_ids) - 1:
                 total += self.index.write(batch, delete_docs=batch_docs if delete_first else ())
                 marks = ",".join("?" * len(batch_docs))
                 self.conn.execute(f"UPDATE documents SET indexed = 1 WHERE id IN ({marks})", batch_docs)

@@ -28,14 +28,14 @@ from coopviewer.ingest.reader import (
     sha256_of,
 )
 from coopviewer.models import IngestReport, Progress
-from coopviewer.search.index import IndexRecord
+from coopviewer.search.index import WRITE_BATCH, IndexRecord
 from coopviewer.store import documents as docs_store
 from coopviewer.store.entities import EntityWriter
 
 if TYPE_CHECKING:
     from coopviewer.library import Library
 
-INDEX_BATCH = 4000  # passages per Whoosh commit
+INDEX_BATCH = WRITE_BATCH  # passages per Whoosh commit
 PARALLEL_MIN_FILES = 4
 BACKGROUND_INDEX_MIN_FILES = 8  # from this many files, Whoosh writes in a process of its own
 INDEX_IN_FLIGHT = 2  # batches handed to the index process and not yet committed

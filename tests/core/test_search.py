@@ -64,3 +64,33 @@ def test_limit_zero_gives_the_total_and_facets_without_hits(shared_sample_librar
         counted = lib.search(query, entity=entity, limit=0, facets=True)
         assert counted.hits == [] and counted.total == full.total > 0
         assert counted.facets == full.facets
+
+
+def test_zero_copy_segment_files_read_like_the_copying_ones():
+    import io
+
+    from whoosh.filedb.structfile import BufferFile
+
+    from coopviewer.search.whoosh_files import ZeroCopyBufferFile
+
+    data = bytes(range(256)) * 40
+    ours, theirs = ZeroCopyBufferFile(memoryview(data)), BufferFile(memoryview(data))
+    for f in (ours, theirs):
+        f.seek(100)
+    assert ours.read(10) == theirs.read(10) and ours.tell() == theirs.tell() == 110
+    assert ours.read_varint() == theirs.read_varint()
+    assert ours.get(5, 7) == theirs.get(5, 7)
+    assert list(ours.get_array(64, "i", 4)) == list(theirs.get_array(64, "i", 4))
+    sub_ours, sub_theirs = ours.subset(1000, 50), theirs.subset(1000, 50)
+    assert sub_ours.read() == sub_theirs.read() == data[1000:1050]
+    ours.seek(-5, io.SEEK_END)
+    assert ours.read() == data[-5:]
+
+
+def test_whoosh_opens_compound_segments_without_copying(shared_sample_library):
+    from whoosh.filedb import compound
+
+    from coopviewer.search.whoosh_files import ZeroCopyBufferFile
+
+    assert compound.BufferFile is ZeroCopyBufferFile
+    assert shared_sample_library.search("samenwerking").total > 0
