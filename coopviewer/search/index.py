@@ -35,6 +35,11 @@ whoosh_files.install()  # mmapped segments are read in place, not copied into th
 # 1,897/s, 50,000 with 256 MB 1,145/s (the pool spills to disk). Fewer, larger
 # segments also mean fewer merges.
 WRITE_BATCH = 20_000
+# Two-stage ranking: the stemmed field picks this many candidates (at least the limit),
+# the full query (stem + exact form) orders them. A passage outside the stemmed top
+# RERANK_DEPTH cannot reach the shown top 50 through the exact-form boost alone
+# unless hundreds of passages tie on the stem.
+RERANK_DEPTH = 500
 WRITER_MB = 256
 
 
@@ -199,19 +204,25 @@ class PassageIndex:
         if q is None:
             return [], 0, []
         searcher = self.searcher
+        lean = lean_query(q) if limit is not None else q
         if limit is None:
             results = searcher.search(q, limit=None)
             total = len(results)
+            ranked = list(results.items())
+        elif lean is q:
+            ranked, total = self._top(searcher, q, limit)
         else:
-            # One pass that scores every match and counts them: Whoosh's default top-N
-            # collector skips blocks and then runs the whole query again to count.
-            collector = collectors.TopCollector(limit=limit, usequality=False, replace=0)
-            searcher.search_with_collector(q, collector)
-            results = collector.results()
-            total = collector.total
+            # Two stages: the stemmed field alone finds (and counts) the same passages
+            # at half the cost; its best candidates are then scored by the full query,
+            # exact-form boost included. See RERANK_DEPTH.
+            # Beyond RERANK_DEPTH (the facet counts' top 5,000) the stemmed order stands.
+            candidates, total = self._top(searcher, lean, max(limit, RERANK_DEPTH))
+            head, tail = candidates[:RERANK_DEPTH], candidates[RERANK_DEPTH:limit]
+            rescored = self._rescore(searcher, q, sorted(d for d, _ in head))
+            ranked = (sorted(rescored, key=lambda ds: (-ds[1], ds[0])) + tail)[:limit]
         pids = self._pids
         hits = []
-        for docnum, score in results.items():
+        for docnum, score in ranked:
             pid = pids.get(docnum)
             if pid is None:
                 pid = pids[docnum] = int(searcher.stored_fields(docnum)["passage_id"])
@@ -221,8 +232,64 @@ class PassageIndex:
             collect_mark_terms(text_q, marks)
         return hits, total, marks
 
+    @staticmethod
+    def _top(searcher, q, limit: int) -> tuple[list[tuple[int, float]], int]:
+        """The best `limit` (docnum, score) and the number of matches, in one pass.
+
+        Whoosh's default top-N collector skips blocks and then runs the whole query
+        again to count; scoring every match once is cheaper here.
+        """
+        collector = collectors.TopCollector(limit=limit, usequality=False, replace=0)
+        searcher.search_with_collector(q, collector)
+        return list(collector.results().items()), collector.total
+
+    @staticmethod
+    def _rescore(searcher, q, docnums: list[int]) -> list[tuple[int, float]]:
+        """Full-query scores of the given (sorted) docnums, by skipping each segment's matcher."""
+        context = searcher.context()
+        out: list[tuple[int, float]] = []
+        i = 0
+        for sub, offset in searcher.leaf_searchers():
+            end = offset + sub.doc_count_all()
+            matcher = None
+            while i < len(docnums) and docnums[i] < end:
+                local = docnums[i] - offset
+                i += 1
+                if matcher is None:
+                    matcher = q.matcher(sub, context)
+                if not matcher.is_active():
+                    continue
+                if matcher.id() < local:
+                    matcher.skip_to(local)
+                if matcher.is_active() and matcher.id() == local:
+                    out.append((local + offset, float(matcher.score())))
+        return out
+
     def doc_count(self) -> int:
         return self.searcher.doc_count()
+
+
+def lean_query(q):
+    """`q` with each exact-field variant dropped where the stemmed variant finds a superset.
+
+    The parser turns every word or phrase into (text:stem OR exact:form^1.5). Both
+    fields share one tokenizer, so a passage holding the exact form holds its stem:
+    the `text` term or phrase alone matches the same passages, and the same set
+    under AND/OR/NOT. Prefixes are kept whole ("brigade*" matches "brigades", whose
+    stem "brigad" does not start with "brigade"), as is a stop word only the exact
+    field knows. Returns `q` itself when nothing can be dropped.
+    """
+    def lean(node):
+        if isinstance(node, wq.Or):
+            kids = list(node.children())
+            plain = all(type(k) in (wq.Term, wq.Phrase) and k.fieldname in ("text", "exact") for k in kids)
+            texts = [k for k in kids if k.fieldname == "text"] if plain else []
+            if texts and 2 * len(texts) == len(kids):  # every word came as a (text, exact) pair
+                return texts[0] if len(texts) == 1 else wq.Or(texts)
+        return node.apply(lean) if list(node.children()) else node
+
+    out = lean(q)
+    return q if out == q else out
 
 
 def collect_mark_terms(q, out: list[MarkTerm]) -> None:

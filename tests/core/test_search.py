@@ -94,3 +94,47 @@ def test_whoosh_opens_compound_segments_without_copying(shared_sample_library):
 
     assert compound.BufferFile is ZeroCopyBufferFile
     assert shared_sample_library.search("samenwerking").total > 0
+
+
+QUERIES = ["samenwerking", "samenwerkingen", '"Lichte Brigade"', "brigade OR divisie", "marine NOT België",
+           "tanks AND (Duitsland OR Frankrijk)", "brigade*", "de", "partner:Duitsland tanks", '"pooling and sharing"']
+
+
+def test_two_stage_ranking_finds_and_orders_like_the_full_query(shared_sample_library):
+    """On the sample every candidate is rescored, so the stemmed pre-selection must
+    change nothing: same total, same scores in the same order as one full pass."""
+    lib = shared_sample_library
+    for q in QUERIES:
+        full = lib.index.search(_resolved(lib, q), None)
+        staged = lib.index.search(_resolved(lib, q), 20)
+        assert staged[1] == full[1], q
+        assert [round(h.score, 4) for h in staged[0]] == [round(h.score, 4) for h in full[0][:20]], q
+        assert {h.passage_id for h in staged[0]} <= {h.passage_id for h in full[0]}, q
+
+
+def test_lean_query_drops_only_exact_twins(tmp_path):
+    from coopviewer.search.index import PassageIndex, lean_query
+    from coopviewer.search.query import parse_query
+
+    index = PassageIndex(str(tmp_path / "index"))
+
+    def lean(text: str) -> str:
+        return str(lean_query(index.parser().parse(parse_query(text).text)))
+
+    assert lean("samenwerking") == "text:samenwerk"
+    assert lean('"strategische partners"') == 'text:"strategisch partner"'
+    assert lean("brigade OR divisie") == "(text:brigad OR text:divisie)"
+    assert lean("marine NOT België") == "(text:marin AND NOT text:belgie)"
+    assert "exact:brigade*" in lean("brigade*")  # prefixes stay whole
+    assert lean("de") == "exact:de^1.5"  # a stop word only the exact field holds
+    index.close()
+
+
+def _resolved(lib, text):
+    from coopviewer.search.query import parse_query
+    from coopviewer.store import entities as ent_store
+
+    parsed = parse_query(text)
+    for f in parsed.entity_filters:
+        parsed.entity_groups.append(ent_store.find_entities(lib.conn, f.value, f.type)[:1])
+    return parsed
