@@ -272,3 +272,34 @@ def test_search_never_raises_but_query_error(shared_sample_library, text):
         shared_sample_library.search(text, limit=5)
     except QueryError:
         pass
+
+
+def test_hostile_analyst_data_writes_nothing_outside_its_target(sample_library, tmp_path):
+    """Names and paths inside an imported file are data: no file appears because of them."""
+    from coopviewer.export import build
+    from coopviewer.export.briefing import write_briefing
+
+    lib = sample_library
+    hit = lib.search('"13 Lichte Brigade"').hits[0]
+    doc = lib.document(hit.doc_id)
+    evil = {
+        "format": "coopviewer-analyst-data", "version": 1,
+        "corrections": [{"op": "rename", "entity": "../../etc/passwd", "value": "/tmp/x"}],
+        "baskets": [{"name": "../../../evil", "items": [{
+            "doc_sha256": doc.sha256, "page": hit.page, "text": hit.text, "rects": hit.rects,
+            "note": "<script>alert(1)</script>", "group": "../../g",
+            "source": {"title": "../../t", "path": "/etc/passwd", "date": "2023-02-23"},
+        }]}],
+    }
+    src = tmp_path / "in" / "werk.json"
+    src.parent.mkdir()
+    src.write_text(json.dumps(evil), encoding="utf-8")
+    before = {p for p in tmp_path.rglob("*")}
+    assert lib.import_analyst_data(str(src))["items"] == 1
+    out = tmp_path / "out" / "briefing.html"
+    out.parent.mkdir()
+    write_briefing(build.from_basket(lib, "../../../evil", None, crops=True), str(out))
+    created = {p for p in tmp_path.rglob("*")} - before
+    library = Path(lib.path).resolve()
+    assert all(p == out or p == out.parent or library in p.resolve().parents for p in created), created
+    assert "<script>" not in out.read_text(encoding="utf-8")  # the note is escaped, not markup
