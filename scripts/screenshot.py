@@ -51,6 +51,12 @@ def main() -> int:
         window.worker.wait()
         for _ in range(5):
             app.processEvents()
+        # a briefing under way: the passages in the basket, grouped by unit
+        for step in (window.basket.add_all, lambda: window.basket.regroup("unit")):
+            step()
+            for _ in range(10):  # the write, then the basket's reload it triggers
+                window.worker.wait()
+                app.processEvents()
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
         suffix = "" if args.lang == "en" else f"-{args.lang}"

@@ -45,6 +45,8 @@ class BasketPanel(QWidget):
         self.baskets.currentTextChanged.connect(lambda _: self.reload())
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)  # items of several lines stay apart
+        self.list.setSpacing(2)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.model().rowsMoved.connect(self._moved)
         self.list.itemDoubleClicked.connect(self.edit_note)
