@@ -38,6 +38,7 @@ def sources() -> list[str]:
 
 
 def fill_english(ts: Path) -> None:
+    """Translate each new English text to itself (a plural's singular form then needs a hand edit)."""
     tree = ET.parse(ts)
     for msg in tree.getroot().iter("message"):
         tr = msg.find("translation")

@@ -8,132 +8,132 @@
         <translation>Basket name (type a new name to start another basket)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="53" />
+        <location filename="../../coopviewer/gui/basket.py" line="55" />
         <source>+ Hit</source>
         <translation>+ Hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="53" />
+        <location filename="../../coopviewer/gui/basket.py" line="55" />
         <source>Add the current result</source>
         <translation>Add the current result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="54" />
+        <location filename="../../coopviewer/gui/basket.py" line="56" />
         <source>+ All</source>
         <translation>+ All</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="54" />
+        <location filename="../../coopviewer/gui/basket.py" line="56" />
         <source>Add every listed result</source>
         <translation>Add every listed result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="55" />
+        <location filename="../../coopviewer/gui/basket.py" line="57" />
         <source>+ Selection</source>
         <translation>+ Selection</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="55" />
+        <location filename="../../coopviewer/gui/basket.py" line="57" />
         <source>Add the words selected in the viewer (Ctrl+B)</source>
         <translation>Add the words selected in the viewer (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="56" />
+        <location filename="../../coopviewer/gui/basket.py" line="58" />
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="56" />
+        <location filename="../../coopviewer/gui/basket.py" line="58" />
         <source>Edit the note of the selected item</source>
         <translation>Edit the note of the selected item</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="57" />
+        <location filename="../../coopviewer/gui/basket.py" line="59" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="57" />
+        <location filename="../../coopviewer/gui/basket.py" line="59" />
         <source>Remove the selected item (Ctrl+Z undoes)</source>
         <translation>Remove the selected item (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="58" />
+        <location filename="../../coopviewer/gui/basket.py" line="60" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="58" />
+        <location filename="../../coopviewer/gui/basket.py" line="60" />
         <source>Export the basket as PDF, HTML or Markdown</source>
         <translation>Export the basket as PDF, HTML or Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="65" />
+        <location filename="../../coopviewer/gui/basket.py" line="67" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="66" />
+        <location filename="../../coopviewer/gui/basket.py" line="68" />
         <source>Group the items by partner, unit or document</source>
         <translation>Group the items by partner, unit or document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="69" />
+        <location filename="../../coopviewer/gui/basket.py" line="71" />
         <source>By partner</source>
         <translation>By partner</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="69" />
+        <location filename="../../coopviewer/gui/basket.py" line="71" />
         <source>By unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="70" />
+        <location filename="../../coopviewer/gui/basket.py" line="72" />
         <source>By document</source>
         <translation>By document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="81" />
+        <location filename="../../coopviewer/gui/basket.py" line="83" />
         <source>Undo removal</source>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="151" />
+        <location filename="../../coopviewer/gui/basket.py" line="153" />
         <source>Select words on the page first (drag over them)</source>
         <translation>Select words on the page first (drag over them)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="159" />
+        <location filename="../../coopviewer/gui/basket.py" line="161" />
         <source>The selection covers no stored text</source>
         <translation>The selection covers no stored text</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="177" />
+        <location filename="../../coopviewer/gui/basket.py" line="179" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="177" />
+        <location filename="../../coopviewer/gui/basket.py" line="179" />
         <source>Note for this passage:</source>
         <translation>Note for this passage:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="186" />
+        <location filename="../../coopviewer/gui/basket.py" line="188" />
         <source>Removed from the basket — Ctrl+Z undoes</source>
         <translation>Removed from the basket — Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="200" />
+        <location filename="../../coopviewer/gui/basket.py" line="202" />
         <source>Export briefing</source>
         <translation>Export briefing</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="201" />
+        <location filename="../../coopviewer/gui/basket.py" line="203" />
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="213" />
+        <location filename="../../coopviewer/gui/basket.py" line="215" />
         <source>Exported to </source>
         <translation>Exported to </translation>
     </message>
@@ -247,7 +247,7 @@
         <location filename="../../coopviewer/gui/dossier.py" line="194" />
         <source>%n passages name both</source>
         <translation>
-            <numerusform>%n passages name both</numerusform>
+            <numerusform>%n passage names both</numerusform>
             <numerusform>%n passages name both</numerusform>
         </translation>
     </message>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="238" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="711" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="723" />
         <source>About coopviewer</source>
         <translation>About coopviewer</translation>
     </message>
@@ -445,7 +445,7 @@
         <location filename="../../coopviewer/gui/mainwindow.py" line="260" />
         <source>%n documents in the library</source>
         <translation>
-            <numerusform>%n documents in the library</numerusform>
+            <numerusform>%n document in the library</numerusform>
             <numerusform>%n documents in the library</numerusform>
         </translation>
     </message>
@@ -520,7 +520,7 @@
         <location filename="../../coopviewer/gui/mainwindow.py" line="389" />
         <source>%n passages mention %1</source>
         <translation>
-            <numerusform>%n passages mention %1</numerusform>
+            <numerusform>%n passage mentions %1</numerusform>
             <numerusform>%n passages mention %1</numerusform>
         </translation>
     </message>
@@ -595,70 +595,70 @@
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="508" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="522" />
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="508" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="522" />
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="508" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="522" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="508" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="522" />
         <source>year</source>
         <translation>year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="515" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="518" />
         <source>%n passages</source>
         <translation>
-            <numerusform>%n passages</numerusform>
+            <numerusform>%n passage</numerusform>
             <numerusform>%n passages</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="527" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="539" />
         <source>No passages found</source>
         <translation>No passages found</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="542" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="554" />
         <source>Open in other pane</source>
         <translation>Open in other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="543" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="555" />
         <source>Add to basket</source>
         <translation>Add to basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="545" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="557" />
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="553" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="565" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="554" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="566" />
         <source>Add selected words to the basket</source>
         <translation>Add selected words to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="572" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="584" />
         <source>Copied with its citation</source>
         <translation>Copied with its citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="705" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="717" />
         <source>The language changes at the next start</source>
         <translation>The language changes at the next start</translation>
     </message>

@@ -9,132 +9,132 @@
         <translation>Naam van de mand (typ een nieuwe naam voor een nieuwe mand)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="53"/>
+        <location filename="../../coopviewer/gui/basket.py" line="55"/>
         <source>+ Hit</source>
         <translation>+ Treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="53"/>
+        <location filename="../../coopviewer/gui/basket.py" line="55"/>
         <source>Add the current result</source>
         <translation>Voeg het huidige resultaat toe</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="54"/>
+        <location filename="../../coopviewer/gui/basket.py" line="56"/>
         <source>+ All</source>
         <translation>+ Alle</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="54"/>
+        <location filename="../../coopviewer/gui/basket.py" line="56"/>
         <source>Add every listed result</source>
         <translation>Voeg alle getoonde resultaten toe</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="55"/>
+        <location filename="../../coopviewer/gui/basket.py" line="57"/>
         <source>+ Selection</source>
         <translation>+ Selectie</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="55"/>
+        <location filename="../../coopviewer/gui/basket.py" line="57"/>
         <source>Add the words selected in the viewer (Ctrl+B)</source>
         <translation>Voeg de in de viewer geselecteerde woorden toe (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="56"/>
+        <location filename="../../coopviewer/gui/basket.py" line="58"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="56"/>
+        <location filename="../../coopviewer/gui/basket.py" line="58"/>
         <source>Edit the note of the selected item</source>
         <translation>Bewerk de notitie bij het gekozen item</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="57"/>
+        <location filename="../../coopviewer/gui/basket.py" line="59"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="57"/>
+        <location filename="../../coopviewer/gui/basket.py" line="59"/>
         <source>Remove the selected item (Ctrl+Z undoes)</source>
         <translation>Verwijder het gekozen item (Ctrl+Z maakt ongedaan)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="58"/>
+        <location filename="../../coopviewer/gui/basket.py" line="60"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="58"/>
+        <location filename="../../coopviewer/gui/basket.py" line="60"/>
         <source>Export the basket as PDF, HTML or Markdown</source>
         <translation>Exporteer de mand als PDF, HTML of Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="65"/>
+        <location filename="../../coopviewer/gui/basket.py" line="67"/>
         <source>Group</source>
         <translation>Groeperen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="66"/>
+        <location filename="../../coopviewer/gui/basket.py" line="68"/>
         <source>Group the items by partner, unit or document</source>
         <translation>Groepeer de items per partner, eenheid of document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="69"/>
+        <location filename="../../coopviewer/gui/basket.py" line="71"/>
         <source>By partner</source>
         <translation>Per partner</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="69"/>
+        <location filename="../../coopviewer/gui/basket.py" line="71"/>
         <source>By unit</source>
         <translation>Per eenheid</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="70"/>
+        <location filename="../../coopviewer/gui/basket.py" line="72"/>
         <source>By document</source>
         <translation>Per document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="81"/>
+        <location filename="../../coopviewer/gui/basket.py" line="83"/>
         <source>Undo removal</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="151"/>
+        <location filename="../../coopviewer/gui/basket.py" line="153"/>
         <source>Select words on the page first (drag over them)</source>
         <translation>Selecteer eerst woorden op de pagina (sleep eroverheen)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="159"/>
+        <location filename="../../coopviewer/gui/basket.py" line="161"/>
         <source>The selection covers no stored text</source>
         <translation>De selectie bevat geen opgeslagen tekst</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="177"/>
+        <location filename="../../coopviewer/gui/basket.py" line="179"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="177"/>
+        <location filename="../../coopviewer/gui/basket.py" line="179"/>
         <source>Note for this passage:</source>
         <translation>Notitie bij deze passage:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="186"/>
+        <location filename="../../coopviewer/gui/basket.py" line="188"/>
         <source>Removed from the basket — Ctrl+Z undoes</source>
         <translation>Uit de mand verwijderd — Ctrl+Z maakt ongedaan</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="200"/>
+        <location filename="../../coopviewer/gui/basket.py" line="202"/>
         <source>Export briefing</source>
         <translation>Briefing exporteren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="201"/>
+        <location filename="../../coopviewer/gui/basket.py" line="203"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="213"/>
+        <location filename="../../coopviewer/gui/basket.py" line="215"/>
         <source>Exported to </source>
         <translation>Geëxporteerd naar </translation>
     </message>
@@ -248,7 +248,7 @@
         <location filename="../../coopviewer/gui/dossier.py" line="194"/>
         <source>%n passages name both</source>
         <translation>
-            <numerusform>%n passages noemen beide</numerusform>
+            <numerusform>%n passage noemt beide</numerusform>
             <numerusform>%n passages noemen beide</numerusform>
         </translation>
     </message>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="238"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="711"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="723"/>
         <source>About coopviewer</source>
         <translation>Over coopviewer</translation>
     </message>
@@ -446,7 +446,7 @@
         <location filename="../../coopviewer/gui/mainwindow.py" line="260"/>
         <source>%n documents in the library</source>
         <translation>
-            <numerusform>%n documenten in de bibliotheek</numerusform>
+            <numerusform>%n document in de bibliotheek</numerusform>
             <numerusform>%n documenten in de bibliotheek</numerusform>
         </translation>
     </message>
@@ -521,7 +521,7 @@
         <location filename="../../coopviewer/gui/mainwindow.py" line="389"/>
         <source>%n passages mention %1</source>
         <translation>
-            <numerusform>%n passages noemen %1</numerusform>
+            <numerusform>%n passage noemt %1</numerusform>
             <numerusform>%n passages noemen %1</numerusform>
         </translation>
     </message>
@@ -596,70 +596,70 @@
         <translation>De correctie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="508"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="522"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="508"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="522"/>
         <source>unit</source>
         <translation>eenheid</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="508"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="522"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="508"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="522"/>
         <source>year</source>
         <translation>jaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="515"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="518"/>
         <source>%n passages</source>
         <translation>
-            <numerusform>%n passages</numerusform>
+            <numerusform>%n passage</numerusform>
             <numerusform>%n passages</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="527"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="539"/>
         <source>No passages found</source>
         <translation>Geen passages gevonden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="542"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="554"/>
         <source>Open in other pane</source>
         <translation>Openen in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="543"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="555"/>
         <source>Add to basket</source>
         <translation>Aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="545"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="557"/>
         <source>Copy with citation</source>
         <translation>Kopiëren met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="553"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="565"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="554"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="566"/>
         <source>Add selected words to the basket</source>
         <translation>Geselecteerde woorden aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="572"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="584"/>
         <source>Copied with its citation</source>
         <translation>Gekopieerd met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="705"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="717"/>
         <source>The language changes at the next start</source>
         <translation>De taal verandert bij de volgende start</translation>
     </message>

@@ -96,3 +96,20 @@ def test_briefing_fixed_text_follows_the_language(shared_sample_library, tmp_pat
 def test_core_catalogue_reads_the_ts_source():
     assert translate("cli", "reindexed %1 passages", "nl") == "%1 passages opnieuw geïndexeerd"
     assert translate("cli", "reindexed %1 passages", "en") == "reindexed %1 passages"
+
+
+@pytest.mark.parametrize(("lang", "one", "many"), [("en", "1 passage mentions X", "3 passages mention X"),
+                                                  ("nl", "1 passage noemt X", "3 passages noemen X")])
+def test_counts_take_the_singular_for_one(qtbot, lang, one, many):
+    from PySide6.QtCore import QCoreApplication
+
+    app = QApplication.instance()
+    translators = install_translators(app, lang)
+    try:
+        def say(n: int) -> str:
+            return QCoreApplication.translate("MainWindow", "%n passages mention %1", "", n).replace("%1", "X")
+
+        assert (say(1), say(3)) == (one, many)
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
