@@ -42,7 +42,7 @@ from coopviewer.gui.models import (
     HtmlDelegate,
     ResultsModel,
 )
-from coopviewer.gui.viewer import Highlight, PdfView, ViewerError, ViewerToolbar
+from coopviewer.gui.viewer import Highlight, PageList, PdfView, ViewerError, ViewerToolbar
 from coopviewer.gui.workers import IngestRunner, LibraryWorker
 from coopviewer.library import Library
 from coopviewer.models import Hit
@@ -66,13 +66,26 @@ class ViewerPane(QWidget):
         self.name = name
         self.view = PdfView()
         self.toolbar = ViewerToolbar(self.view)
+        self.pages = PageList(self.view)
+        self.pages.setVisible(bool(cfg.get("viewer/pages")))
+        self.toolbar.pages_button.setChecked(self.pages.isVisible())
+        self.toolbar.pages_button.toggled.connect(self.show_pages)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.pages)
+        body.addWidget(self.view, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.view, 1)
+        layout.addLayout(body, 1)
         self.hits: list[Highlight] = []  # what prev/next walks in this pane
         self.position = -1
+
+    def show_pages(self, on: bool) -> None:
+        self.pages.setVisible(on)
+        cfg.put("viewer/pages", on)
 
 
 class MainWindow(QMainWindow):

@@ -25,6 +25,7 @@ SETTINGS = {
         Setting("library/last", "", "the library opened last"),
         Setting("search/recent", [], "recent searches, newest first"),
         Setting("ui/language", "", "nl or en; empty follows the system locale"),
+        Setting("viewer/pages", False, "whether each viewer shows its page list"),
     )
 }
 

@@ -300,149 +300,149 @@
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="97" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="110" />
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Read-only: another coopviewer is writing to this library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="108" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="121" />
         <source>Filter entities…</source>
         <translation>Filter entities…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="135" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="148" />
         <source>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</source>
         <translation>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="140" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="219" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="153" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="232" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="180" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="193" />
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>No document open — click a partner, a unit or a search result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="212" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="225" />
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="213" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="226" />
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="214" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="227" />
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="215" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="228" />
         <source>Documents…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="217" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="230" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="218" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="231" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="220" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="233" />
         <source>Next hit</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="221" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="234" />
         <source>Previous hit</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="222" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="235" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="224" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="237" />
         <source>Focus left pane</source>
         <translation>Focus left pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="225" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="238" />
         <source>Focus right pane</source>
         <translation>Focus right pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="226" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="239" />
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="227" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="240" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="228" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="241" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="233" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="246" />
         <source>&amp;Basket</source>
         <translation>&amp;Basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="234" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="247" />
         <source>Add current result</source>
         <translation>Add current result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="235" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="248" />
         <source>Add selected words</source>
         <translation>Add selected words</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="236" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="249" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="237" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="250" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="238" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="723" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="251" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="736" />
         <source>About coopviewer</source>
         <translation>About coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="249" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="262" />
         <source>Could not read the library: </source>
         <translation>Could not read the library: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="257" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="270" />
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>No documents yet — Add files… (Ctrl+O) or drop PDFs here</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="258" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="271" />
         <source>No documents yet — Add files…</source>
         <translation>No documents yet — Add files…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="260" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="273" />
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n document in the library</numerusform>
@@ -450,74 +450,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="265" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="278" />
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="265" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="278" />
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documents (*.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="270" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="283" />
         <source>Add folder</source>
         <translation>Add folder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="277" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="290" />
         <source>An ingest is already running</source>
         <translation>An ingest is already running</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="281" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="294" />
         <source>Reading files…</source>
         <translation>Reading files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="281" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="294" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="282" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="295" />
         <source>Adding documents</source>
         <translation>Adding documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="299" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="312" />
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 of %2 files, %3 pages
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="308" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="321" />
         <source>Adding documents failed</source>
         <translation>Adding documents failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="312" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="325" />
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 added, %2 skipped, %3 failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="318" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="331" />
         <source>Some files could not be added</source>
         <translation>Some files could not be added</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="328" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="341" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="328" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="341" />
         <source>Password for %1:</source>
         <translation>Password for %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="389" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="402" />
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passage mentions %1</numerusform>
@@ -525,97 +525,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="410" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="423" />
         <source>Opened the cited paper in the other pane</source>
         <translation>Opened the cited paper in the other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="420" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="433" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="421" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="434" />
         <source>Add all passages to the basket</source>
         <translation>Add all passages to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="424" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="437" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="425" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="438" />
         <source>Add alias…</source>
         <translation>Add alias…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="426" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="439" />
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="427" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="440" />
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="450" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="463" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="450" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="463" />
         <source>New name for %1:</source>
         <translation>New name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="455" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="468" />
         <source>Add alias</source>
         <translation>Add alias</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="455" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="468" />
         <source>Another name for %1:</source>
         <translation>Another name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="460" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="473" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="460" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="473" />
         <source>Merge %1 into (name):</source>
         <translation>Merge %1 into (name):</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="467" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="480" />
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="522" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="535" />
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="522" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="535" />
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="522" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="535" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="522" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="535" />
         <source>year</source>
         <translation>year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="518" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="531" />
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -623,50 +623,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="539" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="552" />
         <source>No passages found</source>
         <translation>No passages found</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="554" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="567" />
         <source>Open in other pane</source>
         <translation>Open in other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="555" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="568" />
         <source>Add to basket</source>
         <translation>Add to basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="557" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="570" />
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="565" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="578" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="566" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="579" />
         <source>Add selected words to the basket</source>
         <translation>Add selected words to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="584" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="597" />
         <source>Copied with its citation</source>
         <translation>Copied with its citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="717" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="730" />
         <source>The language changes at the next start</source>
         <translation>The language changes at the next start</translation>
     </message>
 </context>
 <context>
+    <name>PageList</name>
+    <message>
+        <location filename="../../coopviewer/gui/viewer/pages.py" line="24" />
+        <source>Pages; ● marks a page with highlights</source>
+        <translation>Pages; ● marks a page with highlights</translation>
+    </message>
+</context>
+<context>
     <name>PdfView</name>
     <message>
-        <location filename="../../coopviewer/gui/viewer/view.py" line="334" />
+        <location filename="../../coopviewer/gui/viewer/view.py" line="340" />
         <source>Page %1 cannot be shown:
 %2</source>
         <translation>Page %1 cannot be shown:
@@ -681,42 +689,52 @@
         <translation>Go to page</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="38" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="37" />
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="37" />
+        <source>Show the page list</source>
+        <translation>Show the page list</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="40" />
         <source>Previous hit (Shift+F3)</source>
         <translation>Previous hit (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="39" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="41" />
         <source>Next hit (F3)</source>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="44" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="46" />
         <source>Zoom out (Ctrl+−)</source>
         <translation>Zoom out (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="45" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="47" />
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="46" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="48" />
         <source>Width</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="46" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="48" />
         <source>Fit width (Ctrl+0)</source>
         <translation>Fit width (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="47" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="49" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="47" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="49" />
         <source>Fit page</source>
         <translation>Fit page</translation>
     </message>

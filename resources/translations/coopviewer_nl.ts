@@ -301,149 +301,149 @@
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="97"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="110"/>
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Alleen-lezen: een andere coopviewer schrijft in deze bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="108"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="121"/>
         <source>Filter entities…</source>
         <translation>Entiteiten filteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="135"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="148"/>
         <source>Search, e.g. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland year:2023</source>
         <translation>Zoeken, bijv. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland jaar:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="140"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="219"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="153"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="232"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="180"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="193"/>
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>Geen document geopend — klik op een partner, een eenheid of een zoekresultaat</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="212"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="225"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="213"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="226"/>
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="214"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="227"/>
         <source>Add folder…</source>
         <translation>Map toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="215"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="228"/>
         <source>Documents…</source>
         <translation>Documenten…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="217"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="230"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="218"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="231"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="220"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="233"/>
         <source>Next hit</source>
         <translation>Volgende treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="221"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="234"/>
         <source>Previous hit</source>
         <translation>Vorige treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="222"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="235"/>
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="224"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="237"/>
         <source>Focus left pane</source>
         <translation>Naar het linkerpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="225"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="238"/>
         <source>Focus right pane</source>
         <translation>Naar het rechterpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="226"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="239"/>
         <source>Clear search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="227"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="240"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="228"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="241"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="233"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="246"/>
         <source>&amp;Basket</source>
         <translation>&amp;Mand</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="234"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="247"/>
         <source>Add current result</source>
         <translation>Huidig resultaat toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="235"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="248"/>
         <source>Add selected words</source>
         <translation>Geselecteerde woorden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="236"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="249"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="237"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="238"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="723"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="251"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="736"/>
         <source>About coopviewer</source>
         <translation>Over coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="249"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="262"/>
         <source>Could not read the library: </source>
         <translation>De bibliotheek kon niet worden gelezen: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="257"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="270"/>
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>Nog geen documenten — Bestanden toevoegen… (Ctrl+O) of sleep PDF&apos;s hierheen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="258"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="271"/>
         <source>No documents yet — Add files…</source>
         <translation>Nog geen documenten — Bestanden toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="260"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="273"/>
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n document in de bibliotheek</numerusform>
@@ -451,74 +451,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="265"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="278"/>
         <source>Add files</source>
         <translation>Bestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="265"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="278"/>
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documenten (*.pdf *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="270"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="283"/>
         <source>Add folder</source>
         <translation>Map toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="277"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="290"/>
         <source>An ingest is already running</source>
         <translation>Er worden al documenten ingelezen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="281"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="294"/>
         <source>Reading files…</source>
         <translation>Bestanden lezen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="281"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="294"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="282"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="295"/>
         <source>Adding documents</source>
         <translation>Documenten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="299"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="312"/>
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 van %2 bestanden, %3 pagina&apos;s
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="308"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="321"/>
         <source>Adding documents failed</source>
         <translation>Documenten toevoegen is mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="312"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="325"/>
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 toegevoegd, %2 overgeslagen, %3 mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="318"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="331"/>
         <source>Some files could not be added</source>
         <translation>Sommige bestanden konden niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="328"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="341"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="328"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="341"/>
         <source>Password for %1:</source>
         <translation>Wachtwoord voor %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="389"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="402"/>
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passage noemt %1</numerusform>
@@ -526,97 +526,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="410"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="423"/>
         <source>Opened the cited paper in the other pane</source>
         <translation>Het geciteerde stuk is geopend in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="420"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="433"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="421"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="434"/>
         <source>Add all passages to the basket</source>
         <translation>Alle passages aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="424"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="437"/>
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="425"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="438"/>
         <source>Add alias…</source>
         <translation>Alias toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="426"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="439"/>
         <source>Merge into…</source>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="427"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="440"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="450"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="463"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="450"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="463"/>
         <source>New name for %1:</source>
         <translation>Nieuwe naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="455"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="468"/>
         <source>Add alias</source>
         <translation>Alias toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="455"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="468"/>
         <source>Another name for %1:</source>
         <translation>Een andere naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="460"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="473"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="460"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="473"/>
         <source>Merge %1 into (name):</source>
         <translation>%1 samenvoegen met (naam):</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="467"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="480"/>
         <source>The correction could not be saved</source>
         <translation>De correctie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="522"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="535"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="522"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="535"/>
         <source>unit</source>
         <translation>eenheid</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="522"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="535"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="522"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="535"/>
         <source>year</source>
         <translation>jaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="518"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="531"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -624,50 +624,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="539"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="552"/>
         <source>No passages found</source>
         <translation>Geen passages gevonden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="554"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="567"/>
         <source>Open in other pane</source>
         <translation>Openen in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="555"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="568"/>
         <source>Add to basket</source>
         <translation>Aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="557"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="570"/>
         <source>Copy with citation</source>
         <translation>Kopiëren met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="565"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="578"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="566"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="579"/>
         <source>Add selected words to the basket</source>
         <translation>Geselecteerde woorden aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="584"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="597"/>
         <source>Copied with its citation</source>
         <translation>Gekopieerd met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="717"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="730"/>
         <source>The language changes at the next start</source>
         <translation>De taal verandert bij de volgende start</translation>
     </message>
 </context>
 <context>
+    <name>PageList</name>
+    <message>
+        <location filename="../../coopviewer/gui/viewer/pages.py" line="24"/>
+        <source>Pages; ● marks a page with highlights</source>
+        <translation>Pagina&apos;s; ● markeert een pagina met markeringen</translation>
+    </message>
+</context>
+<context>
     <name>PdfView</name>
     <message>
-        <location filename="../../coopviewer/gui/viewer/view.py" line="334"/>
+        <location filename="../../coopviewer/gui/viewer/view.py" line="340"/>
         <source>Page %1 cannot be shown:
 %2</source>
         <translation>Pagina %1 kan niet worden getoond:
@@ -682,42 +690,52 @@
         <translation>Ga naar pagina</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="38"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="37"/>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="37"/>
+        <source>Show the page list</source>
+        <translation>Toon de paginalijst</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="40"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Vorige treffer (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="39"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="41"/>
         <source>Next hit (F3)</source>
         <translation>Volgende treffer (F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="44"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="46"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>Uitzoomen (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="45"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="47"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Inzoomen (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="46"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="48"/>
         <source>Width</source>
         <translation>Breedte</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="46"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="48"/>
         <source>Fit width (Ctrl+0)</source>
         <translation>Paginabreedte (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="47"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="49"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="47"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="49"/>
         <source>Fit page</source>
         <translation>Hele pagina</translation>
     </message>

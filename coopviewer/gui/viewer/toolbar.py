@@ -34,6 +34,8 @@ class ViewerToolbar(QWidget):
             layout.addWidget(b)
             return b
 
+        self.pages_button = button(self.tr("Pages"), self.tr("Show the page list"), lambda: None)
+        self.pages_button.setCheckable(True)
         layout.addWidget(self.title, 1)
         self.prev_button = button("◀", self.tr("Previous hit (Shift+F3)"), self.prevHit.emit)
         self.next_button = button("▶", self.tr("Next hit (F3)"), self.nextHit.emit)

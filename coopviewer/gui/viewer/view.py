@@ -82,6 +82,8 @@ class PdfView(QAbstractScrollArea):
     zoomChanged = Signal(float)
     textSelected = Signal(str)
     contextMenuRequested = Signal(int, QPointF)
+    documentChanged = Signal()  # a document was opened or closed
+    highlightsChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +124,7 @@ class PdfView(QAbstractScrollArea):
         self._relayout()
         self.verticalScrollBar().setValue(0)
         self._current_page = 1
+        self.documentChanged.emit()
         self.pageChanged.emit(1)
         self.viewport().update()
 
@@ -136,6 +139,7 @@ class PdfView(QAbstractScrollArea):
         self._selection = None
         self._errors.clear()
         self.cache.clear()
+        self.documentChanged.emit()
         self.viewport().update()
 
     def document_path(self) -> str | None:
@@ -274,6 +278,7 @@ class PdfView(QAbstractScrollArea):
     # --- highlights -----------------------------------------------------------------------
     def set_highlights(self, highlights: list[Highlight]) -> None:
         self._highlights = list(highlights)
+        self.highlightsChanged.emit()
         self.viewport().update()
 
     def highlights(self) -> list[Highlight]:
@@ -284,6 +289,7 @@ class PdfView(QAbstractScrollArea):
         others = [Highlight(x.page, x.rects, False, x.label) for x in self._highlights if x != h and (x.page, x.rects) != (h.page, h.rects)]
         current = Highlight(h.page, h.rects, True, h.label)
         self._highlights = [*others, current]
+        self.highlightsChanged.emit()
         if self._tops and h.rects and 1 <= h.page <= len(self._tops):
             rect = self.page_rect_in_view(h.page, h.rects[0])
             target = self.verticalScrollBar().value() + rect.top() - self.viewport().height() / 3
