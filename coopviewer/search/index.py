@@ -213,9 +213,9 @@ class PassageIndex:
             ranked, total = self._top(searcher, q, limit)
         else:
             # Two stages: the stemmed field alone finds (and counts) the same passages
-            # at half the cost; its best candidates are then scored by the full query,
-            # exact-form boost included. See RERANK_DEPTH.
-            # Beyond RERANK_DEPTH (the facet counts' top 5,000) the stemmed order stands.
+            # at half the cost; its best RERANK_DEPTH are then scored by the full query,
+            # exact-form boost included. Beyond that depth (the facet counts' top 5,000)
+            # the stemmed order stands.
             candidates, total = self._top(searcher, lean, max(limit, RERANK_DEPTH))
             head, tail = candidates[:RERANK_DEPTH], candidates[RERANK_DEPTH:limit]
             rescored = self._rescore(searcher, q, sorted(d for d, _ in head))
