@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS,
                    help=translate("cli", "language of the fixed text (default: the app's language)"))
     p.add_argument("--crops", action="store_true", help=translate("cli", "add a cropped image of each highlighted region"))
-    p.add_argument("--out", required=True, metavar="FILE", help=translate("cli", "output file: .pdf, .html or .md"))
+    p.add_argument("--out", required=True, metavar="FILE", help=translate("cli", "output file: .pdf, .html, .md or .docx"))
 
     p = add("analyst-data", translate("cli", "export or import the analyst's own work (corrections, baskets) as one file"))
     p.add_argument("action", choices=["export", "import"])
@@ -393,8 +393,8 @@ def cmd_brief(args) -> int:
     from coopviewer.library import LibraryError
     from coopviewer.search.query import QueryError
 
-    if os.path.splitext(args.out)[1].lower() not in (".pdf", ".html", ".htm", ".md", ".markdown"):
-        raise CliError(f"{args.out}: use a .pdf, .html or .md file name")
+    if os.path.splitext(args.out)[1].lower() not in (".pdf", ".html", ".htm", ".md", ".markdown", ".docx"):
+        raise CliError(f"{args.out}: use a .pdf, .html, .md or .docx file name")
     from coopviewer.i18n import language
 
     kw = {"author": args.author, "lang": getattr(args, "lang", None) or language(), "crops": args.crops}

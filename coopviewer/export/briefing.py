@@ -1,10 +1,11 @@
-"""Briefings: collected passages with their citations, exported to PDF, HTML or Markdown.
+"""Briefings: collected passages with their citations, exported to PDF, HTML, Markdown or Word.
 
 A Briefing is built from a basket, an entity or a query; every item carries the
 passage text, the spans to mark, its page citation and optionally a crop of the
 highlighted region of the original page. The three formats share one HTML body
 (Markdown is written from the same model), and the PDF is laid out by PyMuPDF's
-Story so it needs nothing beyond what the app already ships.
+Story so it needs nothing beyond what the app already ships. Word (.docx) is written
+by export/docx.py with python-docx.
 """
 
 from __future__ import annotations
@@ -250,7 +251,7 @@ def to_pdf_bytes(b: Briefing) -> bytes:
 
 
 def write_briefing(b: Briefing, out: str | os.PathLike[str]) -> Path:
-    """Write the briefing in the format named by the file's suffix (.pdf, .html, .md)."""
+    """Write the briefing in the format named by the file's suffix (.pdf, .html, .md, .docx)."""
     path = Path(out)
     suffix = path.suffix.lower()
     try:
@@ -261,8 +262,12 @@ def write_briefing(b: Briefing, out: str | os.PathLike[str]) -> Path:
             _atomic_write(path, to_html(b).encode("utf-8"))
         elif suffix in (".md", ".markdown"):
             _atomic_write(path, to_markdown(b, path.with_suffix("").parent / (path.stem + "_files")).encode("utf-8"))
+        elif suffix == ".docx":
+            from coopviewer.export.docx import to_docx_bytes
+
+            _atomic_write(path, to_docx_bytes(b))
         else:
-            raise ExportError(f"{path.name}: unknown format '{suffix}' (use .pdf, .html or .md)")
+            raise ExportError(f"{path.name}: unknown format '{suffix}' (use .pdf, .html, .md or .docx)")
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
     return path

@@ -7,6 +7,7 @@ Removal can be undone (Ctrl+Z) because the library only flags removed items.
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -57,7 +58,7 @@ class BasketPanel(QWidget):
             (self.tr("+ Selection"), self.tr("Add the words selected in the viewer (Ctrl+B)"), self.add_selection),
             (self.tr("Note…"), self.tr("Edit the note of the selected item"), self.edit_note),
             (self.tr("Remove"), self.tr("Remove the selected item (Ctrl+Z undoes)"), self.remove),
-            (self.tr("Export…"), self.tr("Export the basket as PDF, HTML or Markdown"), self.export),
+            (self.tr("Export…"), self.tr("Export the basket as PDF, Word, HTML or Markdown"), self.export),
         ):
             b = QPushButton(text)
             b.setToolTip(tip)
@@ -199,8 +200,10 @@ class BasketPanel(QWidget):
 
     def export(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export briefing"), f"{self.name()}.pdf",
-                                                  self.tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"))
+            path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export briefing"), f"{self.name()}.pdf",
+                                                       self.tr("PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)"))
+            if path and not os.path.splitext(path)[1]:  # the format the analyst picked in the dialog
+                path += chosen[chosen.rfind("*") + 1:chosen.rfind(")")] if "*" in chosen else ".pdf"
         if not path:
             return
         name, lang = self.name(), self.window_.lang

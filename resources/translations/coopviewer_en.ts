@@ -3,137 +3,137 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="43" />
+        <location filename="../../coopviewer/gui/basket.py" line="44" />
         <source>Basket name (type a new name to start another basket)</source>
         <translation>Basket name (type a new name to start another basket)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="55" />
+        <location filename="../../coopviewer/gui/basket.py" line="56" />
         <source>+ Hit</source>
         <translation>+ Hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="55" />
+        <location filename="../../coopviewer/gui/basket.py" line="56" />
         <source>Add the current result</source>
         <translation>Add the current result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="56" />
+        <location filename="../../coopviewer/gui/basket.py" line="57" />
         <source>+ All</source>
         <translation>+ All</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="56" />
+        <location filename="../../coopviewer/gui/basket.py" line="57" />
         <source>Add every listed result</source>
         <translation>Add every listed result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="57" />
+        <location filename="../../coopviewer/gui/basket.py" line="58" />
         <source>+ Selection</source>
         <translation>+ Selection</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="57" />
+        <location filename="../../coopviewer/gui/basket.py" line="58" />
         <source>Add the words selected in the viewer (Ctrl+B)</source>
         <translation>Add the words selected in the viewer (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="58" />
+        <location filename="../../coopviewer/gui/basket.py" line="59" />
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="58" />
+        <location filename="../../coopviewer/gui/basket.py" line="59" />
         <source>Edit the note of the selected item</source>
         <translation>Edit the note of the selected item</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="59" />
+        <location filename="../../coopviewer/gui/basket.py" line="60" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="59" />
+        <location filename="../../coopviewer/gui/basket.py" line="60" />
         <source>Remove the selected item (Ctrl+Z undoes)</source>
         <translation>Remove the selected item (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="60" />
+        <location filename="../../coopviewer/gui/basket.py" line="61" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="60" />
-        <source>Export the basket as PDF, HTML or Markdown</source>
-        <translation>Export the basket as PDF, HTML or Markdown</translation>
+        <location filename="../../coopviewer/gui/basket.py" line="61" />
+        <source>Export the basket as PDF, Word, HTML or Markdown</source>
+        <translation>Export the basket as PDF, Word, HTML or Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="67" />
+        <location filename="../../coopviewer/gui/basket.py" line="204" />
+        <source>PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="68" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="68" />
+        <location filename="../../coopviewer/gui/basket.py" line="69" />
         <source>Group the items by partner, unit or document</source>
         <translation>Group the items by partner, unit or document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="71" />
+        <location filename="../../coopviewer/gui/basket.py" line="72" />
         <source>By partner</source>
         <translation>By partner</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="71" />
+        <location filename="../../coopviewer/gui/basket.py" line="72" />
         <source>By unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="72" />
+        <location filename="../../coopviewer/gui/basket.py" line="73" />
         <source>By document</source>
         <translation>By document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="83" />
+        <location filename="../../coopviewer/gui/basket.py" line="84" />
         <source>Undo removal</source>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="153" />
+        <location filename="../../coopviewer/gui/basket.py" line="154" />
         <source>Select words on the page first (drag over them)</source>
         <translation>Select words on the page first (drag over them)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="161" />
+        <location filename="../../coopviewer/gui/basket.py" line="162" />
         <source>The selection covers no stored text</source>
         <translation>The selection covers no stored text</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="179" />
+        <location filename="../../coopviewer/gui/basket.py" line="180" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="179" />
+        <location filename="../../coopviewer/gui/basket.py" line="180" />
         <source>Note for this passage:</source>
         <translation>Note for this passage:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="188" />
+        <location filename="../../coopviewer/gui/basket.py" line="189" />
         <source>Removed from the basket — Ctrl+Z undoes</source>
         <translation>Removed from the basket — Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="202" />
+        <location filename="../../coopviewer/gui/basket.py" line="203" />
         <source>Export briefing</source>
         <translation>Export briefing</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="203" />
-        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
-        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
-    </message>
-    <message>
-        <location filename="../../coopviewer/gui/basket.py" line="215" />
+        <location filename="../../coopviewer/gui/basket.py" line="218" />
         <source>Exported to </source>
         <translation>Exported to </translation>
     </message>
@@ -878,8 +878,8 @@
     </message>
     <message>
         <location filename="../../coopviewer/cli.py" line="98" />
-        <source>output file: .pdf, .html or .md</source>
-        <translation>output file: .pdf, .html or .md</translation>
+        <source>output file: .pdf, .html, .md or .docx</source>
+        <translation>output file: .pdf, .html, .md or .docx</translation>
     </message>
     <message>
         <location filename="../../coopviewer/cli.py" line="100" />

@@ -4,137 +4,137 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="43"/>
+        <location filename="../../coopviewer/gui/basket.py" line="44"/>
         <source>Basket name (type a new name to start another basket)</source>
         <translation>Naam van de mand (typ een nieuwe naam voor een nieuwe mand)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="55"/>
+        <location filename="../../coopviewer/gui/basket.py" line="56"/>
         <source>+ Hit</source>
         <translation>+ Treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="55"/>
+        <location filename="../../coopviewer/gui/basket.py" line="56"/>
         <source>Add the current result</source>
         <translation>Voeg het huidige resultaat toe</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="56"/>
+        <location filename="../../coopviewer/gui/basket.py" line="57"/>
         <source>+ All</source>
         <translation>+ Alle</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="56"/>
+        <location filename="../../coopviewer/gui/basket.py" line="57"/>
         <source>Add every listed result</source>
         <translation>Voeg alle getoonde resultaten toe</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="57"/>
+        <location filename="../../coopviewer/gui/basket.py" line="58"/>
         <source>+ Selection</source>
         <translation>+ Selectie</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="57"/>
+        <location filename="../../coopviewer/gui/basket.py" line="58"/>
         <source>Add the words selected in the viewer (Ctrl+B)</source>
         <translation>Voeg de in de viewer geselecteerde woorden toe (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="58"/>
+        <location filename="../../coopviewer/gui/basket.py" line="59"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="58"/>
+        <location filename="../../coopviewer/gui/basket.py" line="59"/>
         <source>Edit the note of the selected item</source>
         <translation>Bewerk de notitie bij het gekozen item</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="59"/>
+        <location filename="../../coopviewer/gui/basket.py" line="60"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="59"/>
+        <location filename="../../coopviewer/gui/basket.py" line="60"/>
         <source>Remove the selected item (Ctrl+Z undoes)</source>
         <translation>Verwijder het gekozen item (Ctrl+Z maakt ongedaan)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="60"/>
+        <location filename="../../coopviewer/gui/basket.py" line="61"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="60"/>
-        <source>Export the basket as PDF, HTML or Markdown</source>
-        <translation>Exporteer de mand als PDF, HTML of Markdown</translation>
+        <location filename="../../coopviewer/gui/basket.py" line="61"/>
+        <source>Export the basket as PDF, Word, HTML or Markdown</source>
+        <translation>Exporteer de mand als PDF, Word, HTML of Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="67"/>
+        <location filename="../../coopviewer/gui/basket.py" line="204"/>
+        <source>PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/basket.py" line="68"/>
         <source>Group</source>
         <translation>Groeperen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="68"/>
+        <location filename="../../coopviewer/gui/basket.py" line="69"/>
         <source>Group the items by partner, unit or document</source>
         <translation>Groepeer de items per partner, eenheid of document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="71"/>
+        <location filename="../../coopviewer/gui/basket.py" line="72"/>
         <source>By partner</source>
         <translation>Per partner</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="71"/>
+        <location filename="../../coopviewer/gui/basket.py" line="72"/>
         <source>By unit</source>
         <translation>Per eenheid</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="72"/>
+        <location filename="../../coopviewer/gui/basket.py" line="73"/>
         <source>By document</source>
         <translation>Per document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="83"/>
+        <location filename="../../coopviewer/gui/basket.py" line="84"/>
         <source>Undo removal</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="153"/>
+        <location filename="../../coopviewer/gui/basket.py" line="154"/>
         <source>Select words on the page first (drag over them)</source>
         <translation>Selecteer eerst woorden op de pagina (sleep eroverheen)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="161"/>
+        <location filename="../../coopviewer/gui/basket.py" line="162"/>
         <source>The selection covers no stored text</source>
         <translation>De selectie bevat geen opgeslagen tekst</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="179"/>
+        <location filename="../../coopviewer/gui/basket.py" line="180"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="179"/>
+        <location filename="../../coopviewer/gui/basket.py" line="180"/>
         <source>Note for this passage:</source>
         <translation>Notitie bij deze passage:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="188"/>
+        <location filename="../../coopviewer/gui/basket.py" line="189"/>
         <source>Removed from the basket — Ctrl+Z undoes</source>
         <translation>Uit de mand verwijderd — Ctrl+Z maakt ongedaan</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="202"/>
+        <location filename="../../coopviewer/gui/basket.py" line="203"/>
         <source>Export briefing</source>
         <translation>Briefing exporteren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="203"/>
-        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
-        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
-    </message>
-    <message>
-        <location filename="../../coopviewer/gui/basket.py" line="215"/>
+        <location filename="../../coopviewer/gui/basket.py" line="218"/>
         <source>Exported to </source>
         <translation>Geëxporteerd naar </translation>
     </message>
@@ -879,8 +879,8 @@
     </message>
     <message>
         <location filename="../../coopviewer/cli.py" line="98"/>
-        <source>output file: .pdf, .html or .md</source>
-        <translation>uitvoerbestand: .pdf, .html of .md</translation>
+        <source>output file: .pdf, .html, .md or .docx</source>
+        <translation>uitvoerbestand: .pdf, .html, .md of .docx</translation>
     </message>
     <message>
         <location filename="../../coopviewer/cli.py" line="100"/>

@@ -30,7 +30,15 @@ def basket(sample_library):
     return lib, [hits[2], hits[0], hits[1]]
 
 
-@pytest.mark.parametrize("suffix", [".md", ".html", ".pdf"])
+def docx_text(path) -> str:
+    """The text of a .docx, paragraphs and footer, read with python-docx."""
+    from docx import Document
+
+    doc = Document(str(path))
+    return "\n".join(p.text for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html", ".pdf", ".docx"])
 def test_export_keeps_text_citation_notes_and_order(basket, tmp_path, suffix):
     lib, hits = basket
     briefing = build.from_basket(lib, "Duitsland-briefing", title="Lichte Brigade", author="Analist")
@@ -38,6 +46,8 @@ def test_export_keeps_text_citation_notes_and_order(basket, tmp_path, suffix):
     if suffix == ".pdf":
         with pymupdf.open(out) as pdf:
             text = " ".join(page.get_text() for page in pdf)
+    elif suffix == ".docx":
+        text = docx_text(out)
     else:
         text = out.read_text(encoding="utf-8")
     flat = re.sub(r"\s+", " ", re.sub(r"<[^>]+>|\*\*", "", text))
@@ -71,6 +81,27 @@ def test_pdf_crop_shows_the_right_page_region(basket, tmp_path):
         assert sum(len(p.get_images()) for p in pdf) == len(b.items)
 
 
+def test_docx_marks_the_terms_numbers_pages_and_holds_the_crops(basket, tmp_path):
+    from docx import Document
+
+    lib, hits = basket
+    b = build.from_basket(lib, "Duitsland-briefing", crops=True)
+    doc = Document(str(write_briefing(b, tmp_path / "brief.docx")))
+    bold = {r.text for p in doc.paragraphs for r in p.runs if r.bold}
+    assert "Lichte Brigade" in bold  # the search terms are marked
+    assert len(doc.inline_shapes) == len(b.items)  # one crop per item
+    footer = doc.sections[0].footer.paragraphs[0]._p.xml
+    assert "PAGE" in footer and "fldChar" in footer  # Word numbers the pages
+
+
+def test_unknown_export_format_names_the_file(basket, tmp_path):
+    from coopviewer.export.briefing import ExportError
+
+    lib, _ = basket
+    with pytest.raises(ExportError, match=r"brief\.odt: unknown format"):
+        write_briefing(build.from_basket(lib, "Duitsland-briefing"), tmp_path / "brief.odt")
+
+
 def test_removal_can_be_undone_and_baskets_survive_reindex(basket):
     lib, _ = basket
     items = lib.basket("Duitsland-briefing").items
@@ -90,8 +121,8 @@ def test_cli_brief_query_writes_markdown(sample_library_dir, tmp_path):
     r = run("brief", "--query", '"Lichte Brigade"', "--out", str(out), lib=sample_library_dir)
     assert r.returncode == 0, r.stderr
     assert "Lichte Brigade" in out.read_text(encoding="utf-8")
-    r = run("brief", "--query", "x", "--out", str(tmp_path / "b.docx"), lib=sample_library_dir)
-    assert r.returncode == 2
+    r = run("brief", "--query", "x", "--out", str(tmp_path / "b.odt"), lib=sample_library_dir)
+    assert r.returncode == 2 and "b.odt" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_a_viewer_selection_becomes_a_cited_basket_item(sample_library):

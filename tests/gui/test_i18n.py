@@ -13,7 +13,7 @@ from coopviewer.i18n import set_language, translate
 
 # Proper names, symbols and words that are the same in both languages.
 ALLOW = {"coopviewer", "Help", "Partners", "Status", "Dossier…", "Nederlands", "English", "&Help", "◀", "▶", "−", "+",
-         "partner", "document", "passages", "PDF (*.pdf);;HTML (*.html);;Markdown (*.md)"}
+         "partner", "document", "passages", "PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)"}
 
 
 def texts(window) -> list[str]:
