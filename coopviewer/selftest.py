@@ -2,8 +2,10 @@
 
 Support staff and installers run it to check an install (from source, a wheel or the
 frozen one-folder app). It opens a library in a temporary folder, ingests the bundled
-sample with the worker processes the app uses, searches, looks an entity up and renders
-a page with its highlight offscreen. It prints one line per check,
+sample with the worker processes the app uses, searches, looks an entity up, renders
+a page with its highlight offscreen and writes a briefing in every export format (a
+packaged writer that lacks its data files fails here, not at the analyst's desk). It
+prints one line per check,
 
     ok   search: 3 hits, first on 000_ebc9545216792ac5 p. 1 (0.05 s)
     FAIL entities: no entity named '13 Lichte Brigade' in the library (0.00 s)
@@ -29,7 +31,7 @@ from coopviewer.config import data_dir, sample_dir
 
 SAMPLE_000 = "000_ebc9545216792ac5"
 PROBE = "13 Lichte Brigade"
-CHECKS = ("ingest sample", "search", "entities", "render with highlight")
+CHECKS = ("ingest sample", "search", "entities", "render with highlight", "export briefing")
 HIGHLIGHT = (255, 140, 0, 110)  # the viewer's current-hit fill (RGBA)
 RENDER_ZOOM = 2.0
 
@@ -52,6 +54,7 @@ def run_selftest(keep: bool = False) -> bool:
             "search": _search,
             "entities": _entities,
             "render with highlight": _render,
+            "export briefing": _export,
         }
         for name in CHECKS:
             results[name] = _check(name, steps[name], state)
@@ -193,6 +196,36 @@ def _render(state: dict) -> str:
         image.save(os.path.join(state["folder"], "selftest-page.png"))
     return (f"page {page_no} at {image.width()}×{image.height()} px, {len(inside)} rectangles on the words, "
             f"{lit / area:.0%} of their pixels highlighted (Qt {app.platformName()})")
+
+
+def _export(state: dict) -> str:
+    """A briefing on the probe in every format, each read back: the packaged writers work."""
+    import pymupdf
+
+    from coopviewer.export.briefing import write_briefing
+    from coopviewer.export.build import from_entity
+
+    lib = _library(state)
+    briefing = from_entity(lib, PROBE, crops=True)
+    if not briefing.items:
+        raise CheckFailed(f"no passages for a briefing on '{PROBE}'")
+    cite = briefing.items[0].citation(briefing.lang)
+    sizes = []
+    for suffix in (".pdf", ".docx", ".html", ".md"):
+        path = write_briefing(briefing, os.path.join(state["folder"], f"briefing{suffix}"))
+        if suffix == ".pdf":
+            with pymupdf.open(path) as pdf:
+                text = " ".join(p.get_text() for p in pdf)
+        elif suffix == ".docx":
+            from docx import Document
+
+            text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+        else:
+            text = path.read_text(encoding="utf-8")
+        if cite not in " ".join(text.split()).replace("&amp;", "&"):
+            raise CheckFailed(f"{path.name} lacks the citation '{cite}'")
+        sizes.append(f"{suffix[1:]} {path.stat().st_size // 1024} KB")
+    return f"{len(briefing.items)} passages with citations: " + ", ".join(sizes)
 
 
 def _count(image, box, pred) -> int:

@@ -13,5 +13,5 @@ def test_selftest_passes_with_one_line_per_check():
     assert r.returncode == 0, r.stdout + r.stderr
     lines = r.stdout.strip().splitlines()
     checks = [line for line in lines if line.startswith(("ok ", "FAIL"))]
-    assert [c.split(":")[0].split(None, 1)[1] for c in checks] == ["ingest sample", "search", "entities", "render with highlight"]
-    assert lines[-1].startswith("selftest: 4 of 4 checks passed")
+    assert [c.split(":")[0].split(None, 1)[1] for c in checks] == ["ingest sample", "search", "entities", "render with highlight", "export briefing"]
+    assert lines[-1].startswith("selftest: 5 of 5 checks passed")
