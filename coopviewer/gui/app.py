@@ -31,7 +31,7 @@ def run_gui(library_dir: str | None = None, files: list[str] | None = None, *, l
     app.setDesktopFileName("coopviewer")  # Wayland/X11 docks match the .desktop entry
     app.setWindowIcon(app_icon())
     language = set_language(lang or cfg.get("ui/language") or None)
-    install_translators(app, language)
+    app.coopviewer_translators = install_translators(app, language)
 
     path = str(library_dir or default_library_dir())
     try:
@@ -41,9 +41,16 @@ def run_gui(library_dir: str | None = None, files: list[str] | None = None, *, l
         QMessageBox.critical(None, "coopviewer", str(exc))
         return 1
     first_run = library_dir is None and _is_empty(path)
-    window = MainWindow(path, lang=language)
+    current = {"window": MainWindow(path, lang=language)}
+    window = current["window"]
+
+    def follow(replacement) -> None:  # View → Language rebuilds the window
+        current["window"] = replacement
+        replacement.languageSwitched.connect(follow)
+
+    window.languageSwitched.connect(follow)
     log = os.path.join(path if os.access(path, os.W_OK) else tempfile.gettempdir(), "coopviewer-error.log")
-    sys.excepthook = excepthook_factory(log, lambda: window)
+    sys.excepthook = excepthook_factory(log, lambda: current["window"])
     window.show()
     if first_run and sample_dir().is_dir():
         window.ingest([str(sample_dir())])

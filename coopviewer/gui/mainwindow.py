@@ -8,7 +8,7 @@ import sys
 
 import pymupdf
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,6 +89,8 @@ class ViewerPane(QWidget):
 
 
 class MainWindow(QMainWindow):
+    languageSwitched = Signal(object)  # View → Language: the window that replaces this one
+
     def __init__(self, library_path: str, *, lang: str = "en") -> None:
         super().__init__()
         self.library_path = library_path
@@ -725,9 +727,32 @@ class MainWindow(QMainWindow):
         self.lib.close()
         super().closeEvent(event)
 
-    def set_language(self, code: str) -> None:
+    def set_language(self, code: str) -> MainWindow | None:
+        """Switch the interface language now: a new window in that language replaces this one.
+
+        Every text, date format and plural is set when a widget is built, so the window
+        is rebuilt rather than retranslated in place; its layout, split and search
+        history carry over through the settings. During an ingest the switch waits
+        for the next start. Returns the new window (None when deferred).
+        """
+        from coopviewer.gui.app import install_translators
+        from coopviewer.i18n import set_language as set_core_language
+
         cfg.put("ui/language", code)
-        self.statusBar().showMessage(self.tr("The language changes at the next start"), 8000)
+        if self.ingest_runner is not None and self.ingest_runner.is_running():
+            self.statusBar().showMessage(self.tr("The language changes at the next start"), 8000)
+            return None
+        app = QApplication.instance()
+        for t in getattr(app, "coopviewer_translators", []):
+            app.removeTranslator(t)
+        language = set_core_language(code or None)
+        app.coopviewer_translators = install_translators(app, language)
+        self.save_state()
+        replacement = MainWindow(self.library_path, lang=language)
+        replacement.show()  # before this one closes, so the application does not quit
+        self.languageSwitched.emit(replacement)
+        self.close()
+        return replacement
 
     def show_about(self) -> None:
         text = (f"<b>coopviewer {__version__}</b><br>"

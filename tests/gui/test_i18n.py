@@ -113,3 +113,26 @@ def test_counts_take_the_singular_for_one(qtbot, lang, one, many):
     finally:
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_switching_the_language_rebuilds_the_window_in_it(qtbot, window):
+    from coopviewer.gui import settings as cfg
+
+    app = QApplication.instance()
+    window.select_entity_by_name("unit", "13 Lichte Brigade")
+    window.worker.wait()
+    assert window.menuBar().actions()[0].text() == "&Library"
+    try:
+        dutch = window.set_language("nl")
+        qtbot.addWidget(dutch)
+        dutch.worker.wait()
+        assert cfg.get("ui/language") == "nl"
+        assert dutch.lang == "nl" and dutch.menuBar().actions()[0].text() == "&Bibliotheek"
+        assert not window.isVisible() and dutch.isVisible()
+        assert dutch.entity_tabs.tabText(1) == "Eenheden"
+        dutch.close()
+    finally:
+        for t in getattr(app, "coopviewer_translators", []):
+            app.removeTranslator(t)
+        app.coopviewer_translators = []
+        set_language("en")
