@@ -17,6 +17,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -85,32 +86,75 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _extracted(files: list[str], password: str | None, workers: int) -> Iterable[tuple[str, DocumentData | ReadError]]:
-    """Yield extraction results in order, keeping a bounded window of work in flight."""
+def _extracted(files: list[str], password: str | None, workers: int,
+               read: Callable[[str, str | None], DocumentData | ReadError] | None = None,
+               ) -> Iterable[tuple[str, DocumentData | ReadError]]:
+    """Yield extraction results in order, keeping a bounded window of work in flight.
+
+    `read` (default `_read`) must be a module-level function: the reader processes
+    import it by name.
+    """
+    read = read or _read
     if workers <= 1 or len(files) < PARALLEL_MIN_FILES:
         for f in files:
-            yield f, _read(f, password)
+            yield f, read(f, password)
         return
-    # "spawn", not fork: a forked worker would inherit the library's write lock and
-    # SQLite handle, and outlive a killed parent still holding the lock.
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=_exit_with_parent) as pool:
+    readers = _ReaderPool(workers, password, read)
+    try:
         window: deque[tuple[str, Future]] = deque()
         pending = iter(files)
         for f in pending:
-            window.append((f, pool.submit(_read, f, password)))
+            window.append((f, readers.submit(f)))
             if len(window) >= workers * 2:
                 break
         while window:
             f, fut = window.popleft()
             try:
                 result = fut.result()
-            except Exception as exc:  # the worker process died (e.g. out of memory)
-                result = ReadError(f"the reader process failed ({type(exc).__name__})")
+            except Exception:  # a reader process died: a file that crashes MuPDF, or out of memory
+                # Every file in flight fails with the pool; each is read again in a
+                # process of its own, so only the file that kills its reader is lost.
+                result = readers.read_alone(f)
             nxt = next(pending, None)
             if nxt is not None:
-                window.append((nxt, pool.submit(_read, nxt, password)))
+                window.append((nxt, readers.submit(nxt)))
             yield f, result
+    finally:
+        readers.shutdown()
+
+
+class _ReaderPool:
+    """The reader processes; replaced by a fresh pool when one of them dies."""
+
+    def __init__(self, workers: int, password: str | None, read: Callable) -> None:
+        self.workers, self.password, self.read = workers, password, read
+        self.pool = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        # "spawn", not fork: a forked worker would inherit the library's write lock and
+        # SQLite handle, and outlive a killed parent still holding the lock.
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_exit_with_parent)
+
+    def submit(self, path: str) -> Future:
+        try:
+            return self.pool.submit(self.read, path, self.password)
+        except BrokenProcessPool:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = self._new()
+            return self.pool.submit(self.read, path, self.password)
+
+    def read_alone(self, path: str) -> DocumentData | ReadError:
+        """Read one file in a process of its own (after a reader died)."""
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                 initializer=_exit_with_parent) as alone:
+            try:
+                return alone.submit(self.read, path, self.password).result()
+            except Exception as exc:
+                return ReadError(f"the reader process died on this file ({type(exc).__name__})")
+
+    def shutdown(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 _worker_index = None

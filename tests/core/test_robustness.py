@@ -303,3 +303,23 @@ def test_hostile_analyst_data_writes_nothing_outside_its_target(sample_library, 
     library = Path(lib.path).resolve()
     assert all(p == out or p == out.parent or library in p.resolve().parents for p in created), created
     assert "<script>" not in out.read_text(encoding="utf-8")  # the note is escaped, not markup
+
+
+def test_a_file_that_kills_its_reader_process_loses_only_itself(tmp_path):
+    """One file crashing its reader process (MuPDF segfault, out of memory) breaks the
+    whole process pool; the files in flight with it are read again, each alone."""
+    import shutil as sh
+
+    from coopviewer.ingest.pipeline import _extracted
+    from coopviewer.ingest.reader import ReadError
+    from tests.conftest import sample_pdfs
+    from tests.core.crashing_reader import read
+
+    files = []
+    for n, pdf in enumerate(sample_pdfs()):
+        files.append(str(sh.copy(pdf, tmp_path / f"doc{n}.pdf")))
+    files.insert(2, str(sh.copy(sample_pdfs()[0], tmp_path / "crash.pdf")))
+    results = dict(_extracted(files, None, 2, read=read))
+    assert list(results) == files  # in order, every file answered
+    assert isinstance(results[files[2]], ReadError) and "reader process" in results[files[2]].reason
+    assert all(not isinstance(r, ReadError) for f, r in results.items() if f != files[2])
