@@ -16,7 +16,7 @@ from pathlib import Path
 from coopviewer.dossier.dates import find_dates
 from coopviewer.extract.gazetteer import GazetteerEntity, alias_pattern, load_gazetteer
 from coopviewer.extract.references import find_references
-from coopviewer.extract.units import NUMBERED_UNIT_RE, normalize_unit_name
+from coopviewer.extract.units import NUMBERED_UNIT_RE, REGIMENTAL_UNIT_RE, normalize_unit_name
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,8 @@ class Extractor:
                 if free(m.start(), m.end()) and not LANGUAGE_CONTEXT.search(text[max(0, m.start() - 12):m.start()]):
                     ent = self.entities_by_key[self.compound_forms[m.group(1)]]
                     add(Found(ent.key, ent.type, ent.name, ent.english, m.start(), m.end(), m.group(0), dict(ent.attrs)))
-        for m in NUMBERED_UNIT_RE.finditer(text):
+        numbered = [*REGIMENTAL_UNIT_RE.finditer(text), *NUMBERED_UNIT_RE.finditer(text)]
+        for m in numbered:
             if not free(m.start(), m.end()):
                 continue
             surface = m.group(0)

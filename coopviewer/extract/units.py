@@ -34,6 +34,27 @@ _FORMATION = (
     r"(?:[A-Z][a-z]*(?:[Bb]rigade|[Bb]ataljon|[Dd]ivisie|[Pp]antserdivisie|[Pp]anzerdivision|[Kk]orps|[Ll]egerkorps|[Bb]ataillon)"
     r"|Brigade|Bataljon|Divisie|Pantserdivisie|Panzerdivision|Korps|Legerkorps|Squadron|Eskadron|Bataillon|Division|Regiment)"
 )
+# Dutch battalions and squadrons carry the name of the regiment whose traditions they
+# keep: "42 Bataljon Limburgse Jagers", "11 Infanteriebataljon Garde Grenadiers en
+# Jagers", "41 Afdeling Veldartillerie". The name is part of the unit's name.
+REGIMENT_NAMES = (
+    "Limburgse Jagers", "Garde Grenadiers en Jagers", "Garde Fuseliers Prinses Irene",
+    "Regiment Stoottroepen Prins Bernhard", "Regiment Infanterie Oranje Gelderland",
+    "Regiment Infanterie Johan Willem Friso", "Regiment Van Heutsz", "Regiment van Heutsz",
+    "Regiment Huzaren van Boreel", "Regiment Huzaren Prins Alexander", "Regiment Huzaren van Sytzama",
+    "Regiment Huzaren Prins van Oranje", "Regiment Huzaren Prinses Catharina-Amalia",
+    "Regiment Genietroepen", "Regiment Verbindingstroepen", "Regiment Luchtdoelartillerie",
+    "Regiment Veldartillerie", "Korps Rijdende Artillerie", "Regiment Bevoorradings- en Transporttroepen",
+    "Regiment Geneeskundige Troepen", "Korps Mariniers", "Veldartillerie",
+)
+_REGIMENT = "|".join(re.escape(r) for r in sorted(REGIMENT_NAMES, key=len, reverse=True))
+# Tried before NUMBERED_UNIT_RE, whose optional name prefix would otherwise read
+# "45 Pantserinfanteriebataljon Regiment" as a unit and leave the rest behind.
+REGIMENTAL_UNIT_RE = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:e|ste|de|\.)?\s+"
+    r"(?:[A-Z][a-z]*(?:bataljon|squadron|eskadron|afdeling|compagnie)|Bataljon|Squadron|Eskadron|Afdeling|Compagnie)"
+    rf"\s+(?:{_REGIMENT})(?![\w])"
+)
 NUMBERED_UNIT_RE = re.compile(
     rf"(?<![\w.,])(?P<num>\d{{1,3}})(?:e|ste|de|th|st|nd|rd|\.)?\s+(?P<rest>{_FORMATION})(?![\w])"
     rf"|(?<![\w])(?P<word>Eerste|Tweede|Derde|Vierde|Vijfde)\s+(?P<rest2>{_FORMATION})(?![\w])"

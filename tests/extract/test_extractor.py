@@ -59,6 +59,15 @@ def test_numbered_unit_the_gazetteer_lacks_is_found_by_rule(ex):
     assert keys(ex, "het 302 Pantserinfanteriebataljon oefent", "unit") == ["unit:302-pantserinfanteriebataljon"]
 
 
+def test_a_battalion_keeps_its_regiment_in_its_name(ex):
+    text = ("Het 42 Bataljon Limburgse Jagers oefende met 45 Pantserinfanteriebataljon Regiment Infanterie "
+            "Oranje Gelderland en het 302 Pantserinfanteriebataljon.")
+    assert [f.surface for f in ex.extract(text) if f.type == "unit"] == [
+        "42 Bataljon Limburgse Jagers", "45 Pantserinfanteriebataljon Regiment Infanterie Oranje Gelderland",
+        "302 Pantserinfanteriebataljon",
+    ]
+
+
 def test_commands_by_abbreviation_in_parentheses(ex):
     assert "unit:cssm" in keys(ex, "het Commando Speciale Steun Middelen (CSSM) levert", "unit")
 
