@@ -16,7 +16,13 @@ from pathlib import Path
 from coopviewer.dossier.dates import find_dates
 from coopviewer.extract.gazetteer import GazetteerEntity, alias_pattern, load_gazetteer
 from coopviewer.extract.references import find_references
-from coopviewer.extract.units import NUMBERED_UNIT_RE, REGIMENTAL_UNIT_RE, normalize_unit_name
+from coopviewer.extract.units import (
+    NUMBERED_UNIT_RE,
+    REGIMENTAL_UNIT_RE,
+    SHIP_RE,
+    normalize_unit_name,
+    ship_name,
+)
 
 
 @dataclass(frozen=True)
@@ -73,8 +79,20 @@ PERSON_RE = re.compile(
 )
 ABBREV_RE = re.compile(r"(?P<long>(?:[A-Z][\w’'-]+\s+){1,5}?)\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
 UNIT_HEADS = ("Commando ", "Korps ", "Command ", "Brigade ", "Divisie ")
+UNIT_TAILS = (" Commando", " Command", " Korps", " Brigade", " Bataljon", " Divisie", " Staf", " Dienst",
+              " Hoofdkwartier", " Headquarters", " Squadron", " Eskadron", " Groep", " Centrum")
 SENTENCE_RE = re.compile(r"[^.!?]*(?:[.!?]+\d{0,2}|$)")
 LANGUAGE_CONTEXT = re.compile(r"(?:\bin het|\bhet|\bin|\bals)\s+$", re.I)
+
+
+def _initials_tail(long_form: str, abbr: str) -> str:
+    """The last words of `long_form` whose initials spell `abbr` ("" when none do)."""
+    words = long_form.split()
+    for k in range(1, len(words) + 1):
+        tail = words[-k:]
+        if "".join(w[0] for w in tail).upper() == abbr.upper():
+            return " ".join(tail)
+    return ""
 
 
 class Extractor:
@@ -175,11 +193,29 @@ class Extractor:
                 name = re.sub(r"\s+", " ", surface)
                 self._synth.setdefault(key, EntityInfo(key, "unit", name, None, (name,), {}))
                 add(Found(key, "unit", name, None, m.start(), m.end(), surface, {}))
+        for m in SHIP_RE.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            name = ship_name(m.group("name"))
+            norm = normalize_unit_name(name)
+            key = self.units_by_norm.get(norm) or self.units_by_norm.get(normalize_unit_name(m.group("name"))) \
+                or f"unit:{norm}"
+            ent = self.entities_by_key.get(key)
+            if ent is not None:
+                add(Found(key, "unit", ent.name, ent.english, m.start(), m.end(), m.group(0), dict(ent.attrs)))
+            else:
+                self._synth.setdefault(key, EntityInfo(key, "unit", name, None, (name,), {"country": "NL"}))
+                add(Found(key, "unit", name, None, m.start(), m.end(), m.group(0), {"country": "NL"}))
         for m in ABBREV_RE.finditer(text):
             long_form = m.group("long").strip()
             if not long_form.startswith(UNIT_HEADS):
-                continue
-            s, e = m.start("long"), m.start("long") + len(long_form)
+                # "het Defensie Cyber Commando (DCC)": a unit word last, and the
+                # abbreviation spelling the initials of the words before it
+                long_form = _initials_tail(long_form, m.group("abbr"))
+                if not long_form.endswith(UNIT_TAILS):
+                    continue
+            s = m.start("long") + m.group("long").index(long_form)
+            e = s + len(long_form)
             if not free(s, e):
                 continue
             key = f"unit:{m.group('abbr').lower()}"

@@ -61,6 +61,19 @@ NUMBERED_UNIT_RE = re.compile(
 )
 
 
+# Navy ships: "Zr.Ms. De Ruyter" (since 2013), "Hr.Ms. Tromp" (before), "Zr. Ms. Holland".
+# The name runs over capitalised words, with the particles of Dutch names in between.
+SHIP_RE = re.compile(
+    r"(?<![\w])(?:Zr|Hr)\.\s?Ms\.\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:van|de|der|den)\s+)?[A-Z][\w'’-]+){0,2})"
+)
+
+
+def ship_name(name: str) -> str:
+    """One name per ship whichever prefix the text uses: "Zr.Ms. <name>"."""
+    return "Zr.Ms. " + re.sub(r"\s+", " ", name.strip())
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()

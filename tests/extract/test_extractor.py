@@ -68,6 +68,25 @@ def test_a_battalion_keeps_its_regiment_in_its_name(ex):
     ]
 
 
+def test_ships_by_either_prefix_are_one_unit(ex):
+    text = "Zr.Ms. De Ruyter en Hr.Ms. Tromp, later Zr.Ms. Tromp en Zr. Ms. Johan de Witt voeren uit."
+    found = [(f.surface, f.key) for f in ex.extract(text) if f.type == "unit"]
+    assert found == [("Zr.Ms. De Ruyter", "unit:zr-ms-de-ruyter"), ("Hr.Ms. Tromp", "unit:zr-ms-tromp"),
+                     ("Zr.Ms. Tromp", "unit:zr-ms-tromp"), ("Zr. Ms. Johan de Witt", "unit:zr-ms-johan-de-witt")]
+
+
+def test_a_command_named_before_its_abbreviation_by_its_initials(ex):
+    text = ("Het Defensie Cyber Commando (DCC) werkt met het Joint Support Command (JSC); "
+            "de Nederlandse Defensie Academie (NLDA) is geen eenheid.")
+    assert [f.surface for f in ex.extract(text) if f.type == "unit"] == ["Defensie Cyber Commando", "Joint Support Command"]
+
+
+def test_systems_beyond_the_sample(ex):
+    text = "Nederland levert NASAMS, Leopard 2A6-tanks en de PzH 2000; de C-390 vervangt de C-130."
+    assert keys(ex, text, "programme") == ["prog:nasams", "prog:leopard-2", "prog:pzh-2000",
+                                           "prog:c-390", "prog:c-130"]
+
+
 def test_commands_by_abbreviation_in_parentheses(ex):
     assert "unit:cssm" in keys(ex, "het Commando Speciale Steun Middelen (CSSM) levert", "unit")
 
