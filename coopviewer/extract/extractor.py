@@ -136,6 +136,8 @@ class Extractor:
                 for alias in ent.aliases:
                     self.units_by_norm.setdefault(normalize_unit_name(alias), ent.key)
         self._synth: dict[str, EntityInfo] = {}
+        self._learned: dict[str, str] = {}  # abbreviation → unit key, from "(DCC)" after its name
+        self._learned_re: re.Pattern[str] | None = None
 
     # --- public API -------------------------------------------------------------------
     def info(self, key: str) -> EntityInfo | None:
@@ -218,10 +220,23 @@ class Extractor:
             e = s + len(long_form)
             if not free(s, e):
                 continue
-            key = f"unit:{m.group('abbr').lower()}"
+            abbr = m.group("abbr")
+            key = f"unit:{abbr.lower()}"
             if key not in self.entities_by_key:
-                self._synth.setdefault(key, EntityInfo(key, "unit", long_form, None, (long_form, m.group("abbr")), {}))
-                add(Found(key, "unit", long_form, None, s, e, long_form, {}))
+                info = self._synth.setdefault(key, EntityInfo(key, "unit", long_form, None, (long_form, abbr), {}))
+                add(Found(key, "unit", info.name, None, s, e, long_form, {}))
+                if free(m.start("abbr"), m.end("abbr")):
+                    add(Found(key, "unit", info.name, None, m.start("abbr"), m.end("abbr"), abbr, {}))
+                if abbr not in self.alias_to_key and self._learned.setdefault(abbr, key) == key:
+                    self._learned_re = None
+        # An abbreviation defined once ("… Commando (DCC)") names the unit from then on.
+        if self._learned:
+            if self._learned_re is None:
+                self._learned_re = alias_pattern(list(self._learned))
+            for m in self._learned_re.finditer(text):
+                if free(m.start(), m.end()):
+                    info = self._synth[self._learned[m.group(0)]]
+                    add(Found(info.key, "unit", info.name, None, m.start(), m.end(), m.group(0), {}))
         self._agreements(text, free, add)
         for m in PERSON_RE.finditer(text):
             s, e = m.start("name"), m.end("name")

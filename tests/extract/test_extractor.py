@@ -78,7 +78,8 @@ def test_ships_by_either_prefix_are_one_unit(ex):
 def test_a_command_named_before_its_abbreviation_by_its_initials(ex):
     text = ("Het Defensie Cyber Commando (DCC) werkt met het Joint Support Command (JSC); "
             "de Nederlandse Defensie Academie (NLDA) is geen eenheid.")
-    assert [f.surface for f in ex.extract(text) if f.type == "unit"] == ["Defensie Cyber Commando", "Joint Support Command"]
+    assert [f.surface for f in ex.extract(text) if f.type == "unit"] == [
+        "Defensie Cyber Commando", "DCC", "Joint Support Command", "JSC"]
 
 
 def test_systems_beyond_the_sample(ex):
@@ -139,3 +140,13 @@ def test_normalisers_never_raise_and_are_idempotent(text):
         assert normalize_reference(key) == key
     norm = normalize_unit_name(text)
     assert normalize_unit_name(norm) == norm
+
+
+def test_an_abbreviation_defined_once_names_the_unit_from_then_on():
+    ex = Extractor()  # a fresh one: what it learns stays with it
+    first = ex.extract("Het Defensie Cyber Commando (DCC) werkt samen met Duitsland.")
+    later = ex.extract("Het DCC levert experts aan de NAVO.")
+    assert [(f.surface, f.key) for f in first if f.type == "unit"] == [
+        ("Defensie Cyber Commando", "unit:dcc"), ("DCC", "unit:dcc")]
+    assert [(f.surface, f.name) for f in later if f.type == "unit"] == [("DCC", "Defensie Cyber Commando")]
+    assert [f.key for f in Extractor().extract("Het DCC levert experts.")] == []  # unknown without the definition
