@@ -720,7 +720,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.save_state()
         if self.ingest_runner is not None and self.ingest_runner.is_running():
-            self.ingest_runner.cancel()
+            self.ingest_runner.stop()
         self.worker.shutdown()
         for pane in self.panes:
             pane.view.close_document()

@@ -123,6 +123,23 @@ class IngestRunner(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
+    def stop(self, timeout: float = 3.0) -> None:
+        """Cancel and wait for the process to end (the window is closing).
+
+        The ingest stops after the document it is storing (each is one transaction);
+        a process that does not stop in time is terminated, which loses at most that
+        document, never the library's consistency. The app leaves no process behind.
+        """
+        self._cancel.set()
+        self._timer.stop()
+        if self._process.pid is None:
+            return
+        self._process.join(timeout)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join(2.0)
+        self._done = True
+
     def is_running(self) -> bool:
         return not self._done
 

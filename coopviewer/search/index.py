@@ -26,6 +26,7 @@ with warnings.catch_warnings():
     from whoosh.fields import ID, KEYWORD, TEXT, Schema
     from whoosh.qparser import MultifieldParser
     from whoosh.qparser.plugins import FieldsPlugin
+    from whoosh.reading import EmptyReader
 
 INDEX_NAME = "passages"
 whoosh_files.install()  # mmapped segments are read in place, not copied into the heap
@@ -151,7 +152,25 @@ class PassageIndex:
 
     def _refresh(self) -> None:
         if self._searcher is not None:
-            self._set_searcher(self._searcher.refresh())
+            self._set_searcher(self._refreshed(self._searcher))
+
+    def _new_searcher(self):
+        # Passages vary from one line to a long paragraph: damp BM25's length penalty.
+        return self.ix.searcher(weighting=scoring.BM25F(B=0.35))
+
+    def _refreshed(self, searcher):
+        """The searcher on the newest commit (the same one when nothing changed).
+
+        Whoosh cannot refresh a searcher opened on an empty index (its EmptyReader has
+        no segments to reuse: TypeError), as after a first ingest that another process
+        committed; such a searcher is replaced by a new one.
+        """
+        if isinstance(searcher.ixreader, EmptyReader):
+            if self.ix.latest_generation() == searcher.ixreader.generation():
+                return searcher
+            searcher.close()
+            return self._new_searcher()
+        return searcher.refresh()
 
     def _set_searcher(self, searcher) -> None:
         if searcher is not self._searcher:
@@ -162,10 +181,9 @@ class PassageIndex:
     @property
     def searcher(self):
         if self._searcher is None:
-            # Passages vary from one line to a long paragraph: damp BM25's length penalty.
-            self._set_searcher(self.ix.searcher(weighting=scoring.BM25F(B=0.35)))
+            self._set_searcher(self._new_searcher())
         else:
-            self._set_searcher(self._searcher.refresh())
+            self._set_searcher(self._refreshed(self._searcher))
         return self._searcher
 
     def parser(self) -> MultifieldParser:

@@ -138,3 +138,21 @@ def _resolved(lib, text):
     for f in parsed.entity_filters:
         parsed.entity_groups.append(ent_store.find_entities(lib.conn, f.value, f.type)[:1])
     return parsed
+
+
+def test_a_reader_opened_on_an_empty_library_sees_the_first_ingest(tmp_path):
+    """Whoosh cannot refresh a searcher opened on an empty index (TypeError in its
+    reader reuse); the window's reader meets exactly that after the first ingest."""
+    from coopviewer.library import Library
+    from tests.conftest import sample_pdfs
+
+    with Library(tmp_path / "lib"):
+        pass
+    reader = Library(tmp_path / "lib", readonly=True)
+    try:
+        assert reader.search("samenwerking").total == 0
+        with Library(tmp_path / "lib") as writer:
+            writer.ingest(sample_pdfs()[:1])
+        assert reader.search("samenwerking").total > 0
+    finally:
+        reader.close()

@@ -200,3 +200,24 @@ def test_results_then_facets_that_narrow_the_search_on_click(qtbot, window):
     assert 0 < len(window.results) < before
     duits = {m.passage_id for m in window.lib.mentions("Duitsland")}
     assert all(h.passage_id in duits for h in window.results)
+
+
+def test_closing_during_an_ingest_leaves_no_process_and_a_consistent_library(qtbot, tmp_path):
+    from coopviewer.gui.mainwindow import MainWindow
+    from coopviewer.library import Library
+
+    path = tmp_path / "lib"
+    Library(path).close()
+    files = [str(badfiles.good_pdf(tmp_path / f"brief{n}.pdf", f"Brief {n} over Noorwegen en de NAVO.")) for n in range(30)]
+    w = MainWindow(str(path), lang="en")
+    qtbot.addWidget(w)
+    w.show()
+    w.ingest(files)
+    runner = w.ingest_runner
+    qtbot.waitUntil(lambda: runner._process.pid is not None, timeout=10000)
+    w.close()
+    assert not runner._process.is_alive()
+    with Library(path) as lib:  # every document fully in (SQLite and index) or absent
+        docs = lib.documents()
+        assert len(docs) < len(files)
+        assert lib.search("Noorwegen", limit=None).total == len(docs)
