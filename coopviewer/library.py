@@ -615,11 +615,9 @@ class Library:
         contributes the stretch of its text from the first to the last covered word.
         Returns the new item ids (none when the rectangle covers no stored word).
         """
-        x0, y0, x1, y1 = rect
         spans = []
         for p in self.page_passages(doc_id, page):
-            covered = [(s, e) for s, e, bx0, by0, bx1, by1 in p.boxes
-                       if bx0 < x1 and bx1 > x0 and by0 < y1 and by1 > y0]
+            covered = [(s, e) for s, e, *box in p.boxes if _overlaps(box, rect)]
             if covered:
                 spans.append((p.id, min(s for s, _ in covered), max(e for _, e in covered)))
         return [self.basket_add_passage(basket, pid, note=note, group=group, span=(start, end))

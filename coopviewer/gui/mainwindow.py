@@ -337,11 +337,9 @@ class MainWindow(QMainWindow):
 
     def ask_password(self, paths: list[str]) -> None:
         """Ask once for the password of protected PDFs and try them again (never stored)."""
-        from PySide6.QtWidgets import QLineEdit as _Line
-
         names = ", ".join(os.path.basename(p) for p in paths)
         password, ok = QInputDialog.getText(self, self.tr("Password"), self.tr("Password for %1:").replace("%1", names),
-                                            _Line.EchoMode.Password)
+                                            QLineEdit.EchoMode.Password)
         if ok and password:
             self.ingest(paths, password=password)
 
@@ -504,23 +502,19 @@ class MainWindow(QMainWindow):
         self.current_entity = None
         lang = self.lang
 
-        def search(lib: Library):
+        def ask(lib: Library, **kw):
             mapped = lib.english_query(query) if lang == "en" else None
             if mapped:  # "Germany" reaches the passages that say "Duitsland"
-                return lib.search(mapped[0], entity=mapped[1], limit=200)
-            return lib.search(query, limit=200)
-
-        def facets(lib: Library):
-            mapped = lib.english_query(query) if lang == "en" else None
-            if mapped:
-                return lib.search(mapped[0], entity=mapped[1], limit=0, facets=True).facets
-            return lib.search(query, limit=0, facets=True).facets
+                return lib.search(mapped[0], entity=mapped[1], **kw)
+            return lib.search(query, **kw)
 
         # The results first; the facet counts follow in a second request, so a query that
         # matches half the library shows its best passages before everything is counted.
         token = self._new_request()
-        self.worker.read(search, lambda results, error: token == self._request and self._search_done(results, error))
-        self.worker.read(facets, lambda result, error: token == self._request and not error and self._show_facets(result))
+        self.worker.read(lambda lib: ask(lib, limit=200),
+                         lambda results, error: token == self._request and self._search_done(results, error))
+        self.worker.read(lambda lib: ask(lib, limit=0, facets=True).facets,
+                         lambda result, error: token == self._request and not error and self._show_facets(result))
 
     def _search_done(self, results, error) -> None:
         self.facets.clear()

@@ -36,7 +36,6 @@ from coopviewer.store.entities import EntityWriter
 if TYPE_CHECKING:
     from coopviewer.library import Library
 
-INDEX_BATCH = WRITE_BATCH  # passages per Whoosh commit
 PARALLEL_MIN_FILES = 4
 BACKGROUND_INDEX_MIN_FILES = 8  # from this many files, Whoosh writes in a process of its own
 INDEX_IN_FLIGHT = 2  # batches handed to the index process and not yet committed
@@ -87,14 +86,12 @@ def _exit_with_parent() -> None:
 
 
 def _extracted(files: list[str], password: str | None, workers: int,
-               read: Callable[[str, str | None], DocumentData | ReadError] | None = None,
+               read: Callable[[str, str | None], DocumentData | ReadError] = _read,
                ) -> Iterable[tuple[str, DocumentData | ReadError]]:
     """Yield extraction results in order, keeping a bounded window of work in flight.
 
-    `read` (default `_read`) must be a module-level function: the reader processes
-    import it by name.
+    `read` must be a module-level function: the reader processes import it by name.
     """
-    read = read or _read
     if workers <= 1 or len(files) < PARALLEL_MIN_FILES:
         for f in files:
             yield f, read(f, password)
@@ -128,12 +125,13 @@ class _ReaderPool:
 
     def __init__(self, workers: int, password: str | None, read: Callable) -> None:
         self.workers, self.password, self.read = workers, password, read
-        self.pool = self._new()
+        self.pool = self._new(workers)
 
-    def _new(self) -> ProcessPoolExecutor:
+    @staticmethod
+    def _new(workers: int) -> ProcessPoolExecutor:
         # "spawn", not fork: a forked worker would inherit the library's write lock and
         # SQLite handle, and outlive a killed parent still holding the lock.
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_exit_with_parent)
 
     def submit(self, path: str) -> Future:
@@ -141,13 +139,12 @@ class _ReaderPool:
             return self.pool.submit(self.read, path, self.password)
         except BrokenProcessPool:
             self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = self._new()
+            self.pool = self._new(self.workers)
             return self.pool.submit(self.read, path, self.password)
 
     def read_alone(self, path: str) -> DocumentData | ReadError:
         """Read one file in a process of its own (after a reader died)."""
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                 initializer=_exit_with_parent) as alone:
+        with self._new(1) as alone:
             try:
                 return alone.submit(self.read, path, self.password).result()
             except Exception as exc:
@@ -323,7 +320,7 @@ def _store_all(library, files, password, workers, writer, report, progress, canc
         report.added.append({"id": doc_id, "path": path, "title": result.meta.title, "pages": len(result.pages)})
         if result.note:
             report.added[-1]["note"] = result.note
-        if len(pending_index) >= INDEX_BATCH:
+        if len(pending_index) >= WRITE_BATCH:  # passages per Whoosh commit
             flush_index()
 
 

@@ -36,12 +36,12 @@ whoosh_files.install()  # mmapped segments are read in place, not copied into th
 # 1,897/s, 50,000 with 256 MB 1,145/s (the pool spills to disk). Fewer, larger
 # segments also mean fewer merges.
 WRITE_BATCH = 20_000
+WRITER_MB = 256
 # Two-stage ranking: the stemmed field picks this many candidates (at least the limit),
 # the full query (stem + exact form) orders them. A passage outside the stemmed top
 # RERANK_DEPTH cannot reach the shown top 50 through the exact-form boost alone
 # unless hundreds of passages tie on the stem.
 RERANK_DEPTH = 500
-WRITER_MB = 256
 
 
 def make_schema() -> Schema:

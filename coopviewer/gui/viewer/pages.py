@@ -27,8 +27,16 @@ class PageList(QListWidget):
         view.highlightsChanged.connect(self.mark_hits)
         view.pageChanged.connect(self.follow)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # hidden, it skips the work (a 2,000-page list on every F3); shown, it catches up
+        self.rebuild()
+        self.follow(self.view.current_page())
+        super().showEvent(event)
+
     def rebuild(self) -> None:
         self.clear()
+        if not self.isVisible():
+            return
         for n in range(1, self.view.page_count() + 1):
             item = QListWidgetItem(str(n))
             item.setData(Qt.ItemDataRole.UserRole, n)
@@ -36,6 +44,8 @@ class PageList(QListWidget):
         self.mark_hits()
 
     def mark_hits(self) -> None:
+        if not self.isVisible():
+            return
         hits = Counter(h.page for h in self.view.highlights())
         bold, plain = QFont(self.font()), QFont(self.font())
         bold.setBold(True)
@@ -47,7 +57,7 @@ class PageList(QListWidget):
 
     def follow(self, page: int) -> None:
         """Keep the current page selected and in view while the analyst scrolls."""
-        if 1 <= page <= self.count():
+        if self.isVisible() and 1 <= page <= self.count():
             self.blockSignals(True)
             self.setCurrentRow(page - 1)
             self.scrollToItem(self.item(page - 1))
