@@ -13,7 +13,7 @@ prints one line per check,
 and a summary, and returns True only when every check passes. A failed check is a
 line with its reason, never a traceback. The per-user library is never touched.
 
-The core stays Qt-free at import time: PySide6 is imported inside the render check.
+Qt-free itself: the render check's Qt half lives in coopviewer/gui/render_check.py.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from coopviewer.config import data_dir, sample_dir
 SAMPLE_000 = "000_ebc9545216792ac5"
 PROBE = "13 Lichte Brigade"
 CHECKS = ("ingest sample", "search", "entities", "render with highlight", "export briefing")
-HIGHLIGHT = (255, 140, 0, 110)  # the viewer's current-hit fill (RGBA)
 RENDER_ZOOM = 2.0
 
 
@@ -149,53 +148,18 @@ def _entities(state: dict) -> str:
 
 
 def _render(state: dict) -> str:
-    """PyMuPDF pixmap → QImage, highlight rects painted with QPainter, pixels checked."""
+    """The hit's page rendered by the viewer's code with its highlight (Qt: gui/render_check.py)."""
     lib = _library(state)
     if "hit" not in state:
         raise CheckFailed("skipped: no hit or mention to highlight")
     doc_id, page_no, rects = state["hit"]
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from coopviewer.gui.render_check import RenderCheckFailed, check_highlight
 
-    import pymupdf
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "coopviewer"])
-    with pymupdf.open(lib.stored_path(lib.document(doc_id))) as pdf:
-        page = pdf[page_no - 1]
-        to_pixels = page.rotation_matrix * pymupdf.Matrix(RENDER_ZOOM, RENDER_ZOOM)
-        pix = page.get_pixmap(matrix=pymupdf.Matrix(RENDER_ZOOM, RENDER_ZOOM), alpha=False)  # rotation applied
-        image = QImage(pix.samples, pix.width, pix.height, pix.stride, QImage.Format.Format_RGB888).copy()
-        boxes = [pymupdf.Rect(r) * to_pixels for r in rects]
-    if image.isNull() or image.width() < 100:
-        raise CheckFailed("the page did not render")
-    inside = [b & pymupdf.Rect(0, 0, image.width(), image.height()) for b in boxes]
-    inside = [b for b in inside if not b.is_empty]
-    if not inside:
-        raise CheckFailed(f"the highlight rectangles lie outside page {page_no}")
-    ink = sum(_count(image, b, lambda c: c.lightness() < 128) for b in inside)
-    if ink == 0:
-        raise CheckFailed(f"no text under the highlight rectangles on page {page_no}: words and boxes disagree")
-
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    for b in inside:
-        painter.fillRect(QRectF(b.x0, b.y0, b.width, b.height), QColor(*HIGHLIGHT))
-    painter.end()
-
-    def tinted(c) -> bool:
-        return c.red() - c.blue() > 60 and c.red() > 180
-
-    area = sum(max(1, int(b.width) * int(b.height)) for b in inside)
-    lit = sum(_count(image, b, tinted) for b in inside)
-    if lit < 0.3 * area:
-        raise CheckFailed(f"the highlight colour is missing on the hit ({lit} of {area} pixels)")
-    if state.get("keep"):  # for support staff: the rendered page beside the kept library
-        image.save(os.path.join(state["folder"], "selftest-page.png"))
-    return (f"page {page_no} at {image.width()}×{image.height()} px, {len(inside)} rectangles on the words, "
-            f"{lit / area:.0%} of their pixels highlighted (Qt {app.platformName()})")
+    keep = os.path.join(state["folder"], "selftest-page.png") if state.get("keep") else None
+    try:
+        return check_highlight(lib.stored_path(lib.document(doc_id)), page_no, rects, RENDER_ZOOM, keep)
+    except RenderCheckFailed as exc:
+        raise CheckFailed(str(exc)) from None
 
 
 def _export(state: dict) -> str:
@@ -226,13 +190,3 @@ def _export(state: dict) -> str:
             raise CheckFailed(f"{path.name} lacks the citation '{cite}'")
         sizes.append(f"{suffix[1:]} {path.stat().st_size // 1024} KB")
     return f"{len(briefing.items)} passages with citations: " + ", ".join(sizes)
-
-
-def _count(image, box, pred) -> int:
-    """Pixels of `image` inside `box` (a pymupdf.Rect in pixels) that satisfy `pred`."""
-    n = 0
-    for y in range(int(box.y0), min(int(box.y1) + 1, image.height())):
-        for x in range(int(box.x0), min(int(box.x1) + 1, image.width())):
-            if pred(image.pixelColor(x, y)):
-                n += 1
-    return n
