@@ -36,6 +36,7 @@ from coopviewer.store import baskets as baskets_store
 from coopviewer.store import documents as docs_store
 from coopviewer.store import entities as ent_store
 from coopviewer.store.entities import Corrections, EntityWriter
+from coopviewer.store.facets import facet_counts
 from coopviewer.store.lock import LibraryLocked, WriteLock
 from coopviewer.store.schema import connect, migrate
 
@@ -400,36 +401,8 @@ class Library:
         return hits
 
     def facets(self, passage_ids: list[int]) -> dict[str, list[Facet]]:
-        """Counts of matching passages by partner, unit, document and year (from SQLite).
-
-        The joins are driven from the hit ids (CROSS JOIN fixes the order): SQLite would
-        otherwise walk every mention of every partner, 8× slower on a 20k-page library.
-        """
-        out: dict[str, list[Facet]] = {"country": [], "unit": [], "document": [], "year": []}
-        if not passage_ids:
-            return out
-        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS hit_ids (id INTEGER PRIMARY KEY)")
-        self.conn.execute("DELETE FROM hit_ids")
-        self.conn.executemany("INSERT OR IGNORE INTO hit_ids VALUES (?)", [(i,) for i in passage_ids])
-        rows = self.conn.execute(
-            "SELECT e.type, e.id, e.name, COUNT(DISTINCT m.passage_id) AS n FROM hit_ids h "
-            "CROSS JOIN mentions m ON m.passage_id = h.id CROSS JOIN entities e ON e.id = m.entity_id "
-            "WHERE e.type IN ('country', 'unit') AND e.hidden = 0 GROUP BY e.id ORDER BY n DESC, e.name"
-        ).fetchall()
-        for type_, i, name, n in rows:
-            if len(out[type_]) < 30:
-                out[type_].append(Facet(str(i), name, n))
-        rows = self.conn.execute(
-            "SELECT d.id, d.title, substr(d.date, 1, 4), COUNT(*) AS n FROM hit_ids h CROSS JOIN passages p ON p.id = h.id "
-            "CROSS JOIN documents d ON d.id = p.doc_id GROUP BY d.id ORDER BY n DESC"
-        ).fetchall()
-        out["document"] = [Facet(str(i), t, n) for i, t, _y, n in rows]
-        years: dict[str, int] = {}
-        for _i, _t, y, n in rows:
-            if y:
-                years[y] = years.get(y, 0) + n
-        out["year"] = [Facet(y, y, years[y]) for y in sorted(years, reverse=True)]
-        return out
+        """Counts of matching passages by partner, unit, document and year (from SQLite)."""
+        return facet_counts(self.conn, passage_ids)
 
     def english_query(self, query: str) -> tuple[str, str] | None:
         """An English entity name as the whole query ("Germany") → its Dutch name and the entity.

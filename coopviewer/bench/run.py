@@ -15,7 +15,6 @@ import argparse
 import json
 import os
 import platform
-import random
 import shutil
 import sqlite3
 import statistics
@@ -24,10 +23,11 @@ import sys
 import tempfile
 import threading
 import time
-from collections import OrderedDict
 from pathlib import Path
 
 from coopviewer.bench import corpus as corpus_mod
+from coopviewer.library import FACET_HIT_CAP
+from coopviewer.store.facets import facet_counts
 
 ZOOM_100 = 1.0  # 100 % as the viewer defines it: one device pixel per PDF point
 TARGETS = {
@@ -199,184 +199,20 @@ def _fts_query(conn: sqlite3.Connection, q, entity_id: int | None) -> list:
     marks = ",".join("?" * len(top))
     rows = conn.execute(f"SELECT p.id, p.text, p.boxes, d.title FROM passages p JOIN documents d ON d.id = p.doc_id "
                         f"WHERE p.id IN ({marks})", top).fetchall() if top else []
-    if q.facets and ids:
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS hit_ids (id INTEGER PRIMARY KEY)")
-        conn.execute("DELETE FROM hit_ids")
-        conn.executemany("INSERT OR IGNORE INTO hit_ids VALUES (?)", [(i,) for i in ids[:5000]])
-        for t in ("country", "unit"):
-            conn.execute("SELECT e.id, e.name, COUNT(DISTINCT m.passage_id) AS n FROM mentions m JOIN hit_ids h ON "
-                         "h.id = m.passage_id JOIN entities e ON e.id = m.entity_id WHERE e.type = ? GROUP BY e.id "
-                         "ORDER BY n DESC LIMIT 30", (t,)).fetchall()
-        conn.execute("SELECT p.doc_id, COUNT(*) FROM passages p JOIN hit_ids h ON h.id = p.id GROUP BY p.doc_id").fetchall()
-        conn.execute("SELECT substr(d.date,1,4), COUNT(*) FROM passages p JOIN hit_ids h ON h.id = p.id JOIN documents d "
-                     "ON d.id = p.doc_id GROUP BY 1").fetchall()
+    if q.facets and ids:  # counted by the library's own facet SQL, over the same cap
+        facet_counts(conn, ids[:FACET_HIT_CAP])
     return rows
 
 
-def _qimage(pix):
-    from PySide6.QtGui import QImage
-
-    fmt = QImage.Format.Format_RGB888 if pix.n == 3 else QImage.Format.Format_RGBA8888
-    return QImage(pix.samples, pix.width, pix.height, pix.stride, fmt).copy()
-
-
-def _render(doc, page_no: int, zoom: float):
-    import pymupdf
-
-    pix = doc[page_no - 1].get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
-    return _qimage(pix)
-
-
-def _viewer():
-    """The GUI's viewer module, if it exists yet."""
-    try:
-        from coopviewer.gui import viewer
-    except Exception:
-        return None
-    return viewer if hasattr(viewer, "PdfView") and hasattr(viewer, "Highlight") else None
-
-
-def bench_entity_click(lib, n: int = 20) -> dict:
-    """Select an entity → its mention list → its first page rendered with highlights."""
-    import pymupdf
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QColor, QPainter
-
-    ents = [e for t in ("country", "unit", "organisation") for e in lib.entities(t)[:8]][:n]
-    viewer = _viewer()
-    mode = "widgets" if viewer else "core only"
-    times: list[float] = []
-    counts = []
-    view = None
-    if viewer:
-        try:
-            view = viewer.PdfView()
-            view.resize(1000, 1200)
-            view.show()
-        except Exception:
-            view, mode = None, "core only"
-    current_path = None
-    for e in ents:
-        t0 = time.perf_counter()
-        # what the window asks when an entity is clicked (MainWindow._entity_clicked)
-        res = lib.search("", entity=str(e.id), limit=500)
-        if not res.hits:
-            continue
-        first = res.hits[0]
-        path = lib.stored_path(lib.document(first.doc_id))
-        same_page = [h for h in res.hits if h.doc_id == first.doc_id and h.page == first.page]
-        if view is not None:
-            hl = [viewer.Highlight(h.page, tuple(tuple(r) for r in h.rects), h is first) for h in same_page]
-            if path != current_path:
-                view.open_document(path, first.doc_id)
-                current_path = path
-            view.set_highlights(hl)
-            view.show_highlight(hl[0])
-            view.viewport().repaint()  # paint now: renders the page and draws the overlays
-        else:
-            with pymupdf.open(path) as pdf:
-                img = _render(pdf, first.page, ZOOM_100)
-                painter = QPainter(img)
-                painter.setBrush(QColor(255, 210, 0, 90))
-                for h in same_page:
-                    for r in h.rects:
-                        painter.drawRect(QRectF(r[0] * ZOOM_100, r[1] * ZOOM_100, (r[2] - r[0]) * ZOOM_100,
-                                                (r[3] - r[1]) * ZOOM_100))
-                painter.end()
-        times.append((time.perf_counter() - t0) * 1000)
-        counts.append(res.total)
-    if view is not None:
-        view.close_document()
-    # the list part alone, for the entity named in the most passages
-    biggest = max(ents, key=lambda e: e.mentions if hasattr(e, "mentions") else 0, default=None)
-    list_ms = []
-    if biggest is not None:
-        for _ in range(3):
-            t0 = time.perf_counter()
-            lib.search("", entity=str(biggest.id), limit=500)
-            list_ms.append((time.perf_counter() - t0) * 1000)
-    return {"mode": mode, **summary(times), "entities": len(times), "max_passages": max(counts, default=0),
-            "mention_list_biggest_ms": round(min(list_ms), 2) if list_ms else None,
-            "biggest_entity": getattr(biggest, "name", None)}
-
-
-class LRU:
-    def __init__(self, size: int = 32) -> None:
-        self.size = size
-        self.data: OrderedDict = OrderedDict()
-
-    def get(self, key):
-        v = self.data.get(key)
-        if v is not None:
-            self.data.move_to_end(key)
-        return v
-
-    def put(self, key, value) -> None:
-        self.data[key] = value
-        self.data.move_to_end(key)
-        while len(self.data) > self.size:
-            self.data.popitem(last=False)
-
-
-def bench_render(lib, n: int = 40) -> dict:
-    import pymupdf
-
-    rng = random.Random(7)
-    docs = [d for d in lib.documents() if d.status in ("ok", "little_text")]
-    picks = [(d, rng.randint(1, d.pages)) for d in rng.sample(docs, min(n, len(docs)))]
-    while len(picks) < n and docs:
-        d = rng.choice(docs)
-        picks.append((d, rng.randint(1, d.pages)))
-    viewer = _viewer()
-    if viewer is not None and hasattr(viewer, "RenderCache"):
-        from PySide6.QtGui import QPixmap
-
-        from coopviewer.gui.viewer.view import render_page
-
-        cache = viewer.RenderCache()
-        cache_name = f"viewer RenderCache ({cache.max_bytes // 2**20} MB)"
-
-        def render(doc, page, zoom):
-            return QPixmap.fromImage(render_page(doc, page - 1, zoom))
-    else:
-        cache = LRU(16)
-        cache_name = "bench LRU of 16 pages (no viewer cache yet)"
-        render = _render
-    out = {}
-    open_docs = {}
-    open_ms = []
-    for zoom_name, zoom in (("100", ZOOM_100), ("200", 2 * ZOOM_100)):
-        cold, cached = [], []
-        for d, page in picks:
-            if d.id not in open_docs:
-                t0 = time.perf_counter()
-                open_docs[d.id] = pymupdf.open(lib.stored_path(d))
-                open_ms.append((time.perf_counter() - t0) * 1000)
-            t0 = time.perf_counter()
-            img = render(open_docs[d.id], page, zoom)
-            cold.append((time.perf_counter() - t0) * 1000)
-            cache.put((d.id * 100000 + page, zoom), img)
-            t0 = time.perf_counter()
-            hit = cache.get((d.id * 100000 + page, zoom))
-            cached.append((time.perf_counter() - t0) * 1000)
-            assert hit is not None
-        out[zoom_name] = {"cold": summary(cold), "cached": summary(cached)}
-    for doc in open_docs.values():
-        doc.close()
-    out["open_document"] = summary(open_ms)
-    out["cache"] = cache_name
-    out["zoom_100_scale"] = ZOOM_100
-    return out
-
-
 def phase_browse(library: str) -> dict:
-    """One browse session: searches, entity clicks, page renders (its peak RSS is the figure)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    """One browse session: searches, entity clicks, page renders (its peak RSS is the figure).
 
+    Entity clicks and page renders go through the real viewer widget, offscreen; that
+    Qt half of the benchmark lives in coopviewer/gui/bench.py.
+    """
+    from coopviewer.gui.bench import bench_entity_click, bench_render
     from coopviewer.library import Library
 
-    app = QApplication.instance() or QApplication([])  # noqa: F841 - widgets and QPainter need it
     t0 = time.perf_counter()
     lib = Library(library, readonly=True)
     open_s = time.perf_counter() - t0
@@ -468,23 +304,10 @@ def run_child(args: list[str], env: dict | None = None, timeout: float = 7200) -
 
 
 def startup(library: str, runs: int = 3) -> dict:
-    """Process start to main window shown: the GUI hook if it exists, a proxy otherwise."""
-    gui_app = Path(__file__).resolve().parents[1] / "gui" / "app.py"
-    hooked = gui_app.exists() and STARTUP_ENV in gui_app.read_text(encoding="utf-8", errors="replace")
+    """Process start to main window shown (the app prints "shown after" when STARTUP_ENV is set)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", STARTUP_ENV: "1"}
-    if hooked:
-        cmd = [sys.executable, "-m", "coopviewer", "--library", library]
-        mode = "real window"
-    elif gui_app.exists():
-        cmd = [sys.executable, "-c", "import time, sys; t=time.perf_counter(); import coopviewer.gui.app; "
-               "from coopviewer.library import Library; Library(sys.argv[1]).close(); print('shown', flush=True)", library]
-        mode = "proxy: import coopviewer.gui.app + Library open (no start-up hook in the GUI)"
-    else:
-        cmd = [sys.executable, "-c",
-               "import sys\nfrom PySide6.QtWidgets import QApplication, QMainWindow\napp = QApplication([])\n"
-               "from coopviewer.library import Library\nlib = Library(sys.argv[1])\nw = QMainWindow(); w.resize(1200, 800)\n"
-               "w.show(); app.processEvents()\nprint('shown', flush=True)\nlib.close()", library]
-        mode = "proxy: QApplication + Library open + empty QMainWindow shown (no GUI yet)"
+    cmd = [sys.executable, "-m", "coopviewer", "--library", library]
+    mode = "real window"
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
