@@ -152,6 +152,15 @@ class Extractor:
             if info is not None:
                 yield info
 
+    def _add_unit(self, add, key: str, name: str, m: re.Match, attrs: dict) -> None:
+        """A rule's unit match: the gazetteer's entity when the key is known, else a new one."""
+        ent = self.entities_by_key.get(key)
+        if ent is not None:
+            add(Found(key, "unit", ent.name, ent.english, m.start(), m.end(), m.group(0), dict(ent.attrs)))
+        else:
+            info = self._synth.setdefault(key, EntityInfo(key, "unit", name, None, (name,), attrs))
+            add(Found(key, "unit", info.name, None, m.start(), m.end(), m.group(0), dict(info.attrs)))
+
     def extract(self, text: str) -> list[Found]:
         found: list[Found] = []
         taken: list[tuple[int, int]] = []
@@ -181,33 +190,18 @@ class Extractor:
                 if free(m.start(), m.end()) and not LANGUAGE_CONTEXT.search(text[max(0, m.start() - 12):m.start()]):
                     ent = self.entities_by_key[self.compound_forms[m.group(1)]]
                     add(Found(ent.key, ent.type, ent.name, ent.english, m.start(), m.end(), m.group(0), dict(ent.attrs)))
-        numbered = [*REGIMENTAL_UNIT_RE.finditer(text), *NUMBERED_UNIT_RE.finditer(text)]
-        for m in numbered:
-            if not free(m.start(), m.end()):
-                continue
-            surface = m.group(0)
-            norm = normalize_unit_name(surface)
-            key = self.units_by_norm.get(norm, f"unit:{norm}")
-            ent = self.entities_by_key.get(key)
-            if ent is not None:
-                add(Found(key, "unit", ent.name, ent.english, m.start(), m.end(), surface, dict(ent.attrs)))
-            else:
-                name = re.sub(r"\s+", " ", surface)
-                self._synth.setdefault(key, EntityInfo(key, "unit", name, None, (name,), {}))
-                add(Found(key, "unit", name, None, m.start(), m.end(), surface, {}))
+        for m in [*REGIMENTAL_UNIT_RE.finditer(text), *NUMBERED_UNIT_RE.finditer(text)]:
+            if free(m.start(), m.end()):
+                norm = normalize_unit_name(m.group(0))
+                key = self.units_by_norm.get(norm, f"unit:{norm}")
+                self._add_unit(add, key, re.sub(r"\s+", " ", m.group(0)), m, {})
         for m in SHIP_RE.finditer(text):
-            if not free(m.start(), m.end()):
-                continue
-            name = ship_name(m.group("name"))
-            norm = normalize_unit_name(name)
-            key = self.units_by_norm.get(norm) or self.units_by_norm.get(normalize_unit_name(m.group("name"))) \
-                or f"unit:{norm}"
-            ent = self.entities_by_key.get(key)
-            if ent is not None:
-                add(Found(key, "unit", ent.name, ent.english, m.start(), m.end(), m.group(0), dict(ent.attrs)))
-            else:
-                self._synth.setdefault(key, EntityInfo(key, "unit", name, None, (name,), {"country": "NL"}))
-                add(Found(key, "unit", name, None, m.start(), m.end(), m.group(0), {"country": "NL"}))
+            if free(m.start(), m.end()):
+                name = ship_name(m.group("name"))
+                norm = normalize_unit_name(name)
+                key = (self.units_by_norm.get(norm) or self.units_by_norm.get(normalize_unit_name(m.group("name")))
+                       or f"unit:{norm}")
+                self._add_unit(add, key, name, m, {"country": "NL"})
         for m in ABBREV_RE.finditer(text):
             long_form = m.group("long").strip()
             if not long_form.startswith(UNIT_HEADS):
