@@ -389,11 +389,11 @@ def cmd_eval(args) -> int:
 
 def cmd_brief(args) -> int:
     from coopviewer.export import build
-    from coopviewer.export.briefing import ExportError, write_briefing
+    from coopviewer.export.briefing import FORMATS, ExportError, write_briefing
     from coopviewer.library import LibraryError
     from coopviewer.search.query import QueryError
 
-    if os.path.splitext(args.out)[1].lower() not in (".pdf", ".html", ".htm", ".md", ".markdown", ".docx"):
+    if os.path.splitext(args.out)[1].lower() not in FORMATS:
         raise CliError(f"{args.out}: use a .pdf, .html, .md or .docx file name")
     from coopviewer.i18n import language
 

@@ -104,28 +104,39 @@ def crop_rect(page: pymupdf.Page, rects: list[Rect]) -> pymupdf.Rect:
 
 # --- rendering ----------------------------------------------------------------------------
 
-def marked_html(text: str, marks: list[list[int]]) -> str:
-    out, pos = [], 0
-    for s, e in sorted(marks):
-        if s < pos:
+def marked_pieces(text: str, marks: list[list[int]]) -> list[tuple[str, bool]]:
+    """The text cut into (piece, marked) runs, marks sorted, merged and clipped to the text.
+
+    One cutter for every format: HTML and PDF wrap the marked pieces in a span,
+    Markdown in **, Word in bold runs.
+    """
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for s, e in sorted((max(0, s), min(len(text), e)) for s, e in marks):
+        if e <= pos:
             continue
-        out.append(html.escape(text[pos:s]))
-        out.append(f'<span class="mark">{html.escape(text[s:e])}</span>')
+        s = max(s, pos)
+        if s > pos:
+            out.append((text[pos:s], False))
+        out.append((text[s:e], True))
         pos = e
-    out.append(html.escape(text[pos:]))
-    return "".join(out)
+    if pos < len(text):
+        out.append((text[pos:], False))
+    return out
+
+
+def marked_html(text: str, marks: list[list[int]]) -> str:
+    return "".join(f'<span class="mark">{html.escape(piece)}</span>' if marked else html.escape(piece)
+                   for piece, marked in marked_pieces(text, marks))
 
 
 def marked_markdown(text: str, marks: list[list[int]]) -> str:
-    out, pos = [], 0
-    for s, e in sorted(marks):
-        if s < pos:
-            continue
-        out.append(text[pos:s])
-        out.append(f"**{text[s:e].strip()}**" + (" " if text[s:e].endswith(" ") else ""))
-        pos = e
-    out.append(text[pos:])
-    return "".join(out)
+    return "".join(f"**{piece.strip()}**" + (" " if piece.endswith(" ") else "") if marked else piece
+                   for piece, marked in marked_pieces(text, marks))
+
+
+# The formats write_briefing knows, by file suffix.
+FORMATS = (".pdf", ".docx", ".html", ".htm", ".md", ".markdown")
 
 
 CSS = """

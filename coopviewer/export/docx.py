@@ -12,27 +12,10 @@ from __future__ import annotations
 
 import io
 
-from coopviewer.export.briefing import Briefing, crop_png
+from coopviewer.export.briefing import Briefing, crop_png, marked_pieces
 from coopviewer.export.citation import format_doc_date, labels, source_citation
 
 CROP_WIDTH_CM = 12.0
-
-
-def _spans(text: str, marks: list[list[int]]) -> list[tuple[str, bool]]:
-    """The text cut into (piece, marked) runs, marks merged and clipped to the text."""
-    out: list[tuple[str, bool]] = []
-    pos = 0
-    for s, e in sorted((max(0, s), min(len(text), e)) for s, e in marks):
-        if e <= pos:
-            continue
-        s = max(s, pos)
-        if s > pos:
-            out.append((text[pos:s], False))
-        out.append((text[s:e], True))
-        pos = e
-    if pos < len(text):
-        out.append((text[pos:], False))
-    return out
 
 
 def _page_number_field(paragraph) -> None:
@@ -85,7 +68,7 @@ def to_docx_bytes(b: Briefing) -> bytes:
                 note = doc.add_paragraph()
                 note.add_run(f"{lab['note']}: {item.note}").italic = True
             passage = doc.add_paragraph(style="Quote")
-            for piece, marked in _spans(item.text, item.marks):
+            for piece, marked in marked_pieces(item.text, item.marks):
                 passage.add_run(piece).bold = marked
             if b.crops:
                 png = crop_png(item.pdf_path or "", item.page, item.rects)
