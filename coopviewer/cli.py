@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from coopviewer import __version__
 from coopviewer.i18n import set_language, translate
+from coopviewer.log import log_path, logger, setup_logging
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -130,6 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from coopviewer.gui.app import run_gui
 
         return run_gui(args.library, getattr(args, "files", []), lang=args.lang)
+    setup_logging()
+    restore = _keep_stdout_for_results()
     try:
         return COMMANDS[command](args)
     except CliError as exc:
@@ -142,22 +145,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_OK
     except Exception as exc:  # never a traceback for the analyst; the log keeps it
-        log = _log_exception()
-        print(f"coopviewer {command}: unexpected error: {type(exc).__name__}: {exc} (details in {log})", file=sys.stderr)
+        logger.exception("coopviewer %s failed", command)
+        print(f"coopviewer {command}: unexpected error: {type(exc).__name__}: {exc} (details in {log_path()})",
+              file=sys.stderr)
         return EXIT_FAILED
+    finally:
+        restore()
 
 
-def _log_exception() -> str:
-    import tempfile
-    import traceback
+def _keep_stdout_for_results():
+    """Make stdout carry only what coopviewer prints; returns the undo.
 
-    path = os.path.join(tempfile.gettempdir(), "coopviewer-error.log")
+    Libraries write to file descriptor 1 behind Python's back: MuPDF's C code and the
+    reader processes, which inherit it, print "MuPDF error: …" lines there, which broke
+    `--json` for scripts. So fd 1 is pointed at stderr for the command's run and
+    `sys.stdout` writes to a private copy of the real stdout. Skipped when stdout is
+    not the process's own (tests capturing it, an embedding program).
+    """
+    out = sys.stdout
     try:
-        with open(path, "a", encoding="utf-8") as fh:
-            traceback.print_exc(file=fh)
-    except OSError:
-        pass
-    return path
+        if out is not sys.__stdout__ or out.fileno() != 1:
+            return lambda: None
+        out.flush()
+        private = os.dup(1)
+        os.dup2(2, 1)
+    except (OSError, ValueError, AttributeError):
+        return lambda: None
+    sys.stdout = os.fdopen(private, "w", encoding=out.encoding, errors=out.errors,
+                           newline=None, buffering=1 if out.line_buffering else -1)
+
+    def restore() -> None:
+        try:
+            sys.stdout.flush()
+            os.dup2(private, 1)
+        except (OSError, ValueError):
+            pass
+        finally:
+            sys.stdout = out
+
+    return restore
 
 
 def _early_lang(argv: list[str]) -> str | None:

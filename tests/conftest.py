@@ -55,3 +55,40 @@ def shared_sample_library(sample_library_dir):
     lib = Library(sample_library_dir, readonly=True)
     yield lib
     lib.close()
+
+
+def tagged_processes(tag: str) -> list[int]:
+    """Live processes whose environment carries COOPVIEWER_TEST_TAG=tag (children inherit it)."""
+    needle = f"COOPVIEWER_TEST_TAG={tag}".encode()
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/environ", "rb") as fh:
+                env = fh.read().split(b"\0")
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                state = fh.read().rsplit(b")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if needle in env and state != b"Z":
+            found.append(int(entry))
+    return found
+
+
+def wait_for_no_process(tag: str, seconds: float = 10.0) -> bool:
+    """True once no process carries the tag; kills and reports the survivors after `seconds`."""
+    import signal
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not tagged_processes(tag):
+            return True
+        time.sleep(0.1)
+    for pid in tagged_processes(tag):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    return False

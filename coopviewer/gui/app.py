@@ -5,7 +5,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-import tempfile
 import time
 
 from coopviewer.config import default_library_dir, sample_dir
@@ -15,13 +14,13 @@ def run_gui(library_dir: str | None = None, files: list[str] | None = None, *, l
     """Open the main window on a library; returns the exit code."""
     multiprocessing.freeze_support()
     started = time.perf_counter()
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from coopviewer.gui import settings as cfg
     from coopviewer.gui.mainwindow import MainWindow, excepthook_factory
     from coopviewer.i18n import set_language
     from coopviewer.library import Library, LibraryError
+    from coopviewer.log import setup_logging
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if app.platformName() == "offscreen":  # its clipboard crashes at exit while holding data
@@ -49,17 +48,34 @@ def run_gui(library_dir: str | None = None, files: list[str] | None = None, *, l
         replacement.languageSwitched.connect(follow)
 
     window.languageSwitched.connect(follow)
-    log = os.path.join(path if os.access(path, os.W_OK) else tempfile.gettempdir(), "coopviewer-error.log")
-    sys.excepthook = excepthook_factory(log, lambda: current["window"])
+    sys.excepthook = excepthook_factory(str(setup_logging()), lambda: current["window"])
     window.show()
     if first_run and sample_dir().is_dir():
         window.ingest([str(sample_dir())])
     elif files:
         window.ingest(list(files))
-    if os.environ.get("COOPVIEWER_EXIT_AFTER_SHOWN"):
+    if os.environ.get("COOPVIEWER_EXIT_AFTER_SHOWN"):  # CI and tests: start, finish the start-up work, leave
         print(f"shown after {time.perf_counter() - started:.3f} s", flush=True)
-        QTimer.singleShot(0, window.close)
+        _close_when_idle(window, started)
     return app.exec()
+
+
+def _close_when_idle(window, started: float) -> None:
+    """Close the window once its start-up ingest (the first start's sample) is done."""
+    from PySide6.QtCore import QTimer
+
+    def check() -> None:
+        runner = window.ingest_runner
+        if runner is not None and runner.is_running():
+            QTimer.singleShot(200, check)
+            return
+        report = getattr(window, "ingest_report", None) or {}
+        if runner is not None:
+            print(f"ingested after {time.perf_counter() - started:.3f} s: {len(report.get('added', []))} added, "
+                  f"{len(report.get('failed', []))} failed", flush=True)
+        window.close()
+
+    QTimer.singleShot(0, check)
 
 
 def app_icon():

@@ -11,6 +11,7 @@ write lock, so an ingest process can always take it.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
 import threading
 import traceback
@@ -110,8 +111,10 @@ class IngestRunner(QObject):
         ctx = multiprocessing.get_context("spawn")
         self._queue = ctx.Queue()
         self._cancel = ctx.Event()
-        self._process = ctx.Process(target=run_ingest, args=(library_path, paths, password, self._queue, self._cancel),
-                                    daemon=True)
+        # not a daemon: a daemonic process may not start the ingest's reader processes;
+        # it follows the window's pid instead (coopviewer.lifeline)
+        self._process = ctx.Process(target=run_ingest, name="coopviewer-ingest",
+                                    args=(library_path, paths, password, self._queue, self._cancel, os.getpid()))
         self._timer = QTimer(self, interval=100)
         self._timer.timeout.connect(self._poll)
         self._done = False

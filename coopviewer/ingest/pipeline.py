@@ -1,7 +1,8 @@
 """Ingest files into a library: extract in worker processes, write in one place.
 
-Extraction (PyMuPDF, de-hyphenation, passages) runs in a small process pool; the
-calling process is the single writer. Each document is one SQLite transaction
+Extraction (PyMuPDF, de-hyphenation, passages) runs in reader processes, each file
+bounded in memory and time (ingest/readers.py); the calling process is the single
+writer. Each document is one SQLite transaction
 (all in or not in); the index follows in batches and every document records
 whether it is indexed, so a crash leaves at worst an index that catches up on
 the next open.
@@ -17,17 +18,13 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coopviewer.ingest.reader import (
-    SUPPORTED_SUFFIXES,
-    DocumentData,
-    ReadError,
-    read_document,
-    sha256_of,
-)
+from coopviewer import failpoints
+from coopviewer.ingest.reader import SUPPORTED_SUFFIXES, DocumentData, ReadError, sha256_of
+from coopviewer.ingest.readers import ReaderPool, ReadFunction
+from coopviewer.lifeline import follow_parent
 from coopviewer.models import IngestReport, Progress
 from coopviewer.search.index import WRITE_BATCH, IndexRecord
 from coopviewer.store import documents as docs_store
@@ -36,7 +33,6 @@ from coopviewer.store.entities import EntityWriter
 if TYPE_CHECKING:
     from coopviewer.library import Library
 
-PARALLEL_MIN_FILES = 4
 BACKGROUND_INDEX_MIN_FILES = 8  # from this many files, Whoosh writes in a process of its own
 INDEX_IN_FLIGHT = 2  # batches handed to the index process and not yet committed
 
@@ -52,106 +48,19 @@ def collect_files(paths: Iterable[str]) -> tuple[list[str], list[dict]]:
                 str(p.resolve()) for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
             )
             files.extend(found)
-        elif path.exists():
+        elif path.is_file():
             files.append(str(path.resolve()))
+        elif path.exists():  # a FIFO, a device, a socket: reading it could block forever
+            missing.append({"path": str(path), "error": "not a regular file (a pipe, device or socket)"})
         else:
             missing.append({"path": str(path), "error": "file not found"})
     return list(dict.fromkeys(files)), missing
 
 
-def _read(path: str, password: str | None) -> DocumentData | ReadError:
-    """Worker entry point: never raises, so one bad file cannot stop the batch."""
-    try:
-        return read_document(path, password)
-    except ReadError as exc:
-        return exc
-    except MemoryError:
-        return ReadError("too large to read in memory")
-    except Exception as exc:  # a PyMuPDF failure we did not foresee
-        return ReadError(f"unreadable file ({type(exc).__name__}: {str(exc)[:100]})")
-
-
-def _exit_with_parent() -> None:
-    """Worker initializer: leave when the ingesting process dies (kill -9 included)."""
-    import threading
-
-    parent = os.getppid()
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(0)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
 def _extracted(files: list[str], password: str | None, workers: int,
-               read: Callable[[str, str | None], DocumentData | ReadError] = _read,
-               ) -> Iterable[tuple[str, DocumentData | ReadError]]:
-    """Yield extraction results in order, keeping a bounded window of work in flight.
-
-    `read` must be a module-level function: the reader processes import it by name.
-    """
-    if workers <= 1 or len(files) < PARALLEL_MIN_FILES:
-        for f in files:
-            yield f, read(f, password)
-        return
-    readers = _ReaderPool(workers, password, read)
-    try:
-        window: deque[tuple[str, Future]] = deque()
-        pending = iter(files)
-        for f in pending:
-            window.append((f, readers.submit(f)))
-            if len(window) >= workers * 2:
-                break
-        while window:
-            f, fut = window.popleft()
-            try:
-                result = fut.result()
-            except Exception:  # a reader process died: a file that crashes MuPDF, or out of memory
-                # Every file in flight fails with the pool; each is read again in a
-                # process of its own, so only the file that kills its reader is lost.
-                result = readers.read_alone(f)
-            nxt = next(pending, None)
-            if nxt is not None:
-                window.append((nxt, readers.submit(nxt)))
-            yield f, result
-    finally:
-        readers.shutdown()
-
-
-class _ReaderPool:
-    """The reader processes; replaced by a fresh pool when one of them dies."""
-
-    def __init__(self, workers: int, password: str | None, read: Callable) -> None:
-        self.workers, self.password, self.read = workers, password, read
-        self.pool = self._new(workers)
-
-    @staticmethod
-    def _new(workers: int) -> ProcessPoolExecutor:
-        # "spawn", not fork: a forked worker would inherit the library's write lock and
-        # SQLite handle, and outlive a killed parent still holding the lock.
-        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_exit_with_parent)
-
-    def submit(self, path: str) -> Future:
-        try:
-            return self.pool.submit(self.read, path, self.password)
-        except BrokenProcessPool:
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = self._new(self.workers)
-            return self.pool.submit(self.read, path, self.password)
-
-    def read_alone(self, path: str) -> DocumentData | ReadError:
-        """Read one file in a process of its own (after a reader died)."""
-        with self._new(1) as alone:
-            try:
-                return alone.submit(self.read, path, self.password).result()
-            except Exception as exc:
-                return ReadError(f"the reader process died on this file ({type(exc).__name__})")
-
-    def shutdown(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+               read: ReadFunction | None = None) -> Iterable[tuple[str, DocumentData | ReadError]]:
+    """Every file read in a reader process (bounded in memory and time), results in order."""
+    return ReaderPool(min(workers, max(1, len(files))), password, read=read).results(files)
 
 
 _worker_index = None
@@ -182,7 +91,7 @@ class _IndexFeeder:
         self.pool: ProcessPoolExecutor | None = None
         if background:
             self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=_exit_with_parent)
+                                            initializer=follow_parent, initargs=(os.getpid(),))
         self.in_flight: deque[tuple[Future, list[IndexRecord], list[int], list[int]]] = deque()
 
     def submit(self, records: list[IndexRecord], delete_docs: list[int], doc_ids: list[int]) -> None:
@@ -315,6 +224,8 @@ def _store_all(library, files, password, workers, writer, report, progress, canc
                 entity_ids = writer.add_passage(doc_id, page, passage_id, passage.text, passage.boxes, result.meta.number)
                 pending_index.append(IndexRecord(passage_id, doc_id, year, entity_ids, passage.text))
             conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+            failpoints.reach("ingest.in-transaction")
+        failpoints.reach("ingest.committed")
         pending_docs.append(doc_id)
         report.pages += len(result.pages)
         report.added.append({"id": doc_id, "path": path, "title": result.meta.title, "pages": len(result.pages)})
