@@ -77,9 +77,9 @@ _DATE = (rf"(?:(?P<weekday>{_WEEKDAY_RE})\w*\.?,?\s+)?(?P<day>\d{{1,2}})\.?\s+(?
          r"(?P<year>(?:19|20)\d{2})\b")
 DATE_RE = re.compile(_DATE, re.I)
 # A date the paper states as its own: the dateline, "Datum", "Vastgesteld", a mail's "Sent:".
-_DATE_LABEL = (r"Den Haag|'s-Gravenhage|Datum|Date|Vastgesteld|Voorgesteld|Verzonden|Sent|Gepubliceerd|"
-               r"Ingezonden|Ontvangen|Brussel|Amsterdam|Utrecht|Rotterdam")
-_LABELLED_DATE_RE = re.compile(rf"\b(?:{_DATE_LABEL})\b\s*[:,]?\s*{_DATE}", re.I)
+_DATE_LABEL = r"Datum|Date|Vastgesteld|Voorgesteld|Verzonden|Sent|Gepubliceerd|Ingezonden|Ontvangen"
+_DATELINE_PLACE = r"Den Haag|'s-Gravenhage|Brussel|Amsterdam|Utrecht|Rotterdam"  # "Den Haag, 23 februari 2023"
+_LABELLED_DATE_RE = re.compile(rf"(?:\b(?:{_DATE_LABEL})\b\s*:?|(?:{_DATELINE_PLACE}),)\s*{_DATE}", re.I)
 # "Sent: Thur 9/10/2020 1:08 PM" (an Outlook export: month first), "Datum: 29-09-2020"
 _NUMERIC_DATE_RE = re.compile(
     rf"\b(?P<label>Sent|Verzonden|Datum|Date)\s*:?\s*(?:(?:{_WEEKDAY_RE})\w*\.?,?\s+)?"
@@ -225,7 +225,7 @@ _REPLY_RE = re.compile(r"^(?:(?:RE|FW|FWD|WG|Antw|Doorst)\s*:\s*)+", re.I)
 _NOT_TITLE_RE = re.compile(
     r"^(?:Ministerie\b|Rijksoverheid|Logo\b|Koninkrijk der Nederlanden|Tweede Kamer der Staten|Eerste Kamer der|"
     r"Vergaderjaar|>?\s*Retouradres|Postbus|Aan de\b|Aan:|To:|From:|Van:|Cc:|Bcc:|Sent:|Verzonden:|Received:|"
-    r"Datum\b|Date\b|Kenmerk|Ons kenmerk|Uw kenmerk|Onze referentie|Uw referentie|Zaaknummer|Bijlage\(n\)|"
+    r"Datum\b|Date\b|Betreft\b|Onderwerp\b|Subject\b|Inzake\b|Kenmerk|Ons kenmerk|Uw kenmerk|Onze referentie|Uw referentie|Zaaknummer|Bijlage\(n\)|"
     r"Contactpersoon|Pagina\b|Page\b|Nr\.|Den Haag\b|'s-Gravenhage|De Kamer,|Geachte|Hoogachtend|Met vriendelijke|"
     r"Telefoon|Fax|E-?mail|Internet|www\.|https?:)",
     re.I,
@@ -367,8 +367,10 @@ def first_passage(first_page: str) -> str | None:
 
 
 def is_email(first_page: str) -> bool:
+    """A mail's header block: "Sent:"/"Verzonden:" and two of From/To/Subject (a memo has no "Sent:")."""
     top = first_page[:1500]
-    return sum(1 for label in _EMAIL_LABELS if re.search(rf"(?:^|\s){label}", top)) >= 3
+    found = [bool(re.search(rf"(?:^|\s){label}", top)) for label in _EMAIL_LABELS]
+    return found[1] and sum(found) >= 3
 
 
 def detect_title(pages: list[str], metadata: dict, stem: str) -> str:

@@ -210,6 +210,12 @@ def test_metadata_title_is_a_fallback_and_program_titles_are_ignored():
     assert meta(WOO_LETTER, metadata={"title": "Kamerbrief over iets anders"}).title.startswith("Samenwerking met België")
 
 
+def test_a_memo_with_aan_van_onderwerp_is_a_note_not_an_email():
+    page = "Nota\n\nAan: de minister\n\nVan: directeur Plannen\n\nOnderwerp: Inzet mijnenjagers\n\nDatum: 3 juni 2021"
+    m = meta(page)
+    assert (m.kind, m.title, m.date) == ("note", "Inzet mijnenjagers", "2021-06-03")
+
+
 # --- kind ----------------------------------------------------------------------------
 
 
