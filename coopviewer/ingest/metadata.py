@@ -66,6 +66,7 @@ def _month_numbers() -> dict[str, int]:
 def _weekday_names() -> list[str]:
     days = {name.lower().rstrip(".") for locale in ("nl", "en") for width in ("wide", "abbreviated")
             for name in get_day_names(width, locale=locale).values()}
+    days |= {"tues", "thur", "thurs"}  # Outlook's English exports
     return sorted(days, key=len, reverse=True)
 
 
@@ -73,7 +74,7 @@ MONTHS = _month_numbers()
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(_weekday_names())
 # "23 februari 2023", "dinsdag 28 mei 2013", "04 mrt. 2015", "maandag, 20. januari 2014"
-_DATE = (rf"(?:(?P<weekday>{_WEEKDAY_RE})\w*\.?,?\s+)?(?P<day>\d{{1,2}})\.?\s+(?P<month>{_MONTH_RE})\b\.?,?\s+"
+_DATE = (rf"(?:\b(?P<weekday>{_WEEKDAY_RE})\b\.?,?\s+)?(?P<day>\d{{1,2}})\.?\s+(?P<month>{_MONTH_RE})\b\.?,?\s+"
          r"(?P<year>(?:19|20)\d{2})\b")
 DATE_RE = re.compile(_DATE, re.I)
 # A date the paper states as its own: the dateline, "Datum", "Vastgesteld", a mail's "Sent:".
@@ -82,7 +83,7 @@ _DATELINE_PLACE = r"Den Haag|'s-Gravenhage|Brussel|Amsterdam|Utrecht|Rotterdam" 
 _LABELLED_DATE_RE = re.compile(rf"(?:\b(?:{_DATE_LABEL})\b\s*:?|(?:{_DATELINE_PLACE}),)\s*{_DATE}", re.I)
 # "Sent: Thur 9/10/2020 1:08 PM" (an Outlook export: month first), "Datum: 29-09-2020"
 _NUMERIC_DATE_RE = re.compile(
-    rf"\b(?P<label>Sent|Verzonden|Datum|Date)\s*:?\s*(?:(?:{_WEEKDAY_RE})\w*\.?,?\s+)?"
+    rf"\b(?P<label>Sent|Verzonden|Datum|Date)\s*:?\s*(?:\b(?:{_WEEKDAY_RE})\b\.?,?\s+)?"
     r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\b", re.I)
 _PDF_DATE_RE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 
@@ -224,10 +225,10 @@ _REPLY_RE = re.compile(r"^(?:(?:RE|FW|FWD|WG|Antw|Doorst)\s*:\s*)+", re.I)
 # Letterheads, addresses, labels, routing lines: never a title.
 _NOT_TITLE_RE = re.compile(
     r"^(?:Ministerie\b|Rijksoverheid|Logo\b|Koninkrijk der Nederlanden|Tweede Kamer der Staten|Eerste Kamer der|"
-    r"Vergaderjaar|>?\s*Retouradres|Postbus|Aan de\b|Aan:|To:|From:|Van:|Cc:|Bcc:|Sent:|Verzonden:|Received:|"
+    r"Vergaderjaar|>?\s*Retouradres|Postbus\b|Aan de (?:Voorzitter|leden|minister|staatssecretaris)\b|Aan:|To:|From:|Van:|Cc:|Bcc:|Sent:|Verzonden:|Received:|"
     r"Datum\b|Date\b|Betreft\b|Onderwerp\b|Subject\b|Inzake\b|Kenmerk|Ons kenmerk|Uw kenmerk|Onze referentie|Uw referentie|Zaaknummer|Bijlage\(n\)|"
     r"Contactpersoon|Pagina\b|Page\b|Nr\.|Den Haag\b|'s-Gravenhage|De Kamer,|Geachte|Hoogachtend|Met vriendelijke|"
-    r"Telefoon|Fax|E-?mail|Internet|www\.|https?:)",
+    r"(?:Telefoon|Fax|E-?mail|Internet)\b|www\.|https?:)",
     re.I,
 )
 _POSTCODE_RE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b")
@@ -374,7 +375,13 @@ def is_email(first_page: str) -> bool:
 
 
 def detect_title(pages: list[str], metadata: dict, stem: str) -> str:
-    """The paper's title, from the most explicit statement of it to the least."""
+    """The paper's title, from the most explicit statement of it to the least.
+
+    A "Betreft"/"Onderwerp"/"Subject" line; a Kamerstuk's dossier title with its heading
+    ("NAVO — Motie van het lid …"); a descriptive PDF title; what the letter says it is
+    about ("informeer ik u over …"); the Kamerstuk heading alone; a heading at the top of
+    page 1; the first passage that can stand as a title; the file name as the last resort.
+    """
     first = pages[0] if pages else ""
     head = kamerstuk_head(first)
     labelled = labelled_subject(first)

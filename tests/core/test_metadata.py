@@ -74,6 +74,11 @@ def test_a_date_only_in_the_running_text_is_not_the_papers_date():
     assert detect_date([body], {}) is None
 
 
+def test_a_word_that_starts_like_a_weekday_is_no_weekday():
+    """"zoals" begins like "zo" (zondag), "dossier" like "do": neither makes a body date the paper's."""
+    assert detect_date(["Het kabinet heeft, zoals 12 mei 2021 gemeld, het dossier 3 juni 2021 gesloten."], {}) is None
+
+
 def test_an_impossible_date_is_skipped():
     assert detect_date(["Datum 31 februari 2021\n\nDen Haag, 2 maart 2021"], {}) == "2021-03-02"
 
