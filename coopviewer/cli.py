@@ -358,7 +358,7 @@ def cmd_refs(args) -> int:
     for r in refs:
         where = ", ".join(f"doc {c['doc_id']} p. {c['page']}" for c in r.cited_in)
         target = f"  → document {r.resolves_to}" if r.resolves_to else ""
-        print(f"{r.key:<40} {where}{target}")
+        print(f"{r.kind:<11} {r.key:<40} {where}{target}")
     return EXIT_OK
 
 

@@ -151,9 +151,10 @@ class Reference:
     entity_id: int
     cited_in: list[dict]
     resolves_to: int | None
+    kind: str = "kamerstuk"  # kamerstuk | zaak (a case number) | trb | handelingen
 
     def cli_dict(self) -> dict:
-        return {"key": self.key, "cited_in": self.cited_in, "resolves_to": self.resolves_to}
+        return {"key": self.key, "kind": self.kind, "cited_in": self.cited_in, "resolves_to": self.resolves_to}
 
 
 @dataclass

@@ -146,7 +146,7 @@ def read_document(path: str, password: str | None = None) -> DocumentData:
             text = raw.decode("utf-8") if _is_utf8(raw) else raw.decode("cp1252", errors="replace")
         except OSError as exc:
             raise ReadError(f"cannot read file: {exc.strerror or exc}") from None
-        pdf_bytes = text_to_pdf_bytes(text, title=Path(path).stem)
+        pdf_bytes = text_to_pdf_bytes(text)
     doc = open_pdf(path, pdf_bytes, password)
     try:
         note = "damaged cross-reference table, repaired" if doc.is_repaired else None
@@ -178,7 +178,7 @@ def read_document(path: str, password: str | None = None) -> DocumentData:
             note = f"text from OCR (Tesseract, {ocr_language})"
             if word_count == 0:
                 raise ReadError("no text layer, and OCR found no text", status="needs_ocr")
-        meta = detect_metadata(doc.metadata or {}, [p.text for p in pages[:3]], Path(path).stem)
+        meta = detect_metadata(doc.metadata or {}, [p.text for p in pages], Path(path).stem)
         status = "little_text" if word_count < LITTLE_TEXT_WORDS else "ok"
         if status == "little_text":
             note = f"{note}; little or no text" if note else "little or no text"

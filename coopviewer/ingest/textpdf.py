@@ -27,8 +27,11 @@ def _wrap(line: str, font: pymupdf.Font, width: float) -> list[str]:
     return out
 
 
-def text_to_pdf_bytes(text: str, title: str = "") -> bytes:
-    """A4 pages, one text line per PDF line; form feeds start a new page."""
+def text_to_pdf_bytes(text: str) -> bytes:
+    """A4 pages, one text line per PDF line; form feeds start a new page.
+
+    The PDF gets no title: a text file's title is read from its text, never its file name.
+    """
     font = pymupdf.Font("helv")
     doc = pymupdf.open()
     width = A4.width - 2 * MARGIN
@@ -44,7 +47,7 @@ def text_to_pdf_bytes(text: str, title: str = "") -> bytes:
                     writer.append((MARGIN, y), line, font=font, fontsize=FONT_SIZE)
                 y += LINE_HEIGHT
             writer.write_text(page)
-    doc.set_metadata({"title": title, "producer": "coopviewer"})
+    doc.set_metadata({"producer": "coopviewer"})
     data = doc.tobytes(garbage=3, deflate=True)
     doc.close()
     return data

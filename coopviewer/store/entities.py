@@ -268,10 +268,12 @@ def reference_rows(conn: sqlite3.Connection) -> list[Reference]:
         "SELECT id, number FROM documents WHERE number IS NOT NULL AND status IN ('ok', 'little_text')"
     )}
     out: dict[int, Reference] = {}
-    for eid, name, did, page in conn.execute(
-        "SELECT e.id, e.name, m.doc_id, m.page FROM entities e JOIN mentions m ON m.entity_id = e.id "
+    for eid, name, attrs, did, page in conn.execute(
+        "SELECT e.id, e.name, e.attrs, m.doc_id, m.page FROM entities e JOIN mentions m ON m.entity_id = e.id "
         "WHERE e.type = 'reference' GROUP BY e.id, m.doc_id, m.page ORDER BY e.name, m.doc_id, m.page"
     ):
-        ref = out.setdefault(eid, Reference(name, eid, [], numbers.get(name)))
+        kind = json.loads(attrs or "{}").get("kind", "kamerstuk")
+        ref = out.setdefault(eid, Reference(name, eid, [], numbers.get(name), kind))
         ref.cited_in.append({"doc_id": did, "page": page})
-    return sorted(out.values(), key=lambda r: r.key)
+    # Kamerstukken first, then case numbers and the other kinds, each in key order.
+    return sorted(out.values(), key=lambda r: (r.kind != "kamerstuk", r.kind, r.key))
