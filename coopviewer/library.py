@@ -517,6 +517,14 @@ class Library:
         self._correct("merge", s.key, t.key)
         self._reextract_if_writable()
 
+    def unmerge(self, source_key: str) -> None:
+        """Undo a merge: the entity with key `source_key` stands on its own again.
+
+        Takes the key (EntityInfo.key), because a merged entity has no name of its own
+        left to look it up by."""
+        self._correct("unmerge", source_key, None)
+        self._reextract_if_writable()
+
     def rename(self, entity: str, name: str) -> None:
         e = self.find_entity(entity)
         if not name.strip():

@@ -13,7 +13,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QCompleter,
+    QHeaderView,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -37,15 +39,20 @@ from coopviewer.gui import settings as cfg
 from coopviewer.gui.models import (
     ENTITY_ROLE,
     HIT_ROLE,
+    SORT_KEYS,
     EntityFilter,
     EntityModel,
     HtmlDelegate,
     ResultsModel,
+    sort_hits,
 )
 from coopviewer.gui.viewer import Highlight, PageList, PdfView, ViewerError, ViewerToolbar
 from coopviewer.gui.workers import IngestRunner, LibraryWorker
 from coopviewer.library import Library
 from coopviewer.models import Hit
+
+# Below this window width, side by side folds the entity column away to give the pages room.
+SPLIT_FOLD_WIDTH = 1600
 
 ENTITY_TABS = [
     ("country", QT_TRANSLATE_NOOP("MainWindow", "Partners")),
@@ -102,6 +109,7 @@ class MainWindow(QMainWindow):
         self.ingest_runner: IngestRunner | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.current_entity = None
+        self.correction_undo: list[tuple] = []  # (what was done, its inverse as fn(lib))
         self.results: list[Hit] = []
         self.position = -1
         self._build()
@@ -123,7 +131,15 @@ class MainWindow(QMainWindow):
         self.entity_filter = QLineEdit(placeholderText=self.tr("Filter entities…"))
         self.entity_filter.setClearButtonEnabled(True)
         left_layout.addWidget(self.entity_filter)
+        # Seven types do not fit as tabs in a narrow column: a picker chooses the list,
+        # and with a filter typed it says how many of each type match.
+        self.entity_type = QComboBox()
+        self.entity_type.setToolTip(self.tr("Which kind of entity to list"))
+        left_layout.addWidget(self.entity_type)
+        self.entity_tabs.tabBar().hide()
+        self.entity_tabs.setDocumentMode(True)
         left_layout.addWidget(self.entity_tabs, 1)
+        left.setMinimumWidth(150)
         for type_, label in ENTITY_TABS:
             model = EntityModel(type_, self)
             proxy = EntityFilter(self)
@@ -131,6 +147,9 @@ class MainWindow(QMainWindow):
             view = QTreeView()
             view.setModel(proxy)
             view.setHeaderHidden(True)
+            view.header().setStretchLastSection(False)
+            view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
             view.setRootIsDecorated(type_ == "unit")
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -141,6 +160,9 @@ class MainWindow(QMainWindow):
             self.entity_filters[type_] = proxy
             self.entity_views[type_] = view
             self.entity_tabs.addTab(view, QCoreApplication.translate("MainWindow", label))
+            self.entity_type.addItem(QCoreApplication.translate("MainWindow", label), type_)
+        self.entity_type.currentIndexChanged.connect(self.entity_tabs.setCurrentIndex)
+        self.entity_tabs.currentChanged.connect(self.entity_type.setCurrentIndex)
         self.entity_filter.textChanged.connect(self._filter_entities)
 
         middle = QWidget()
@@ -168,7 +190,22 @@ class MainWindow(QMainWindow):
         self.facets.hide()
         mid.addWidget(self.facets)
         self.results_label = QLabel()
-        mid.addWidget(self.results_label)
+        self.results_label.setWordWrap(True)
+        self.sort_box = QComboBox()
+        self.sort_box.setToolTip(self.tr("Order of the results"))
+        for key, label in SORT_KEYS:
+            self.sort_box.addItem(QCoreApplication.translate("ResultsModel", label), key)
+        self.sort_box.currentIndexChanged.connect(lambda _: self.sort_results())
+        label_row = QHBoxLayout()
+        label_row.addWidget(self.results_label, 1)
+        label_row.addWidget(self.sort_box)
+        mid.addLayout(label_row)
+        self.start_hint = QLabel(self.tr(
+            "Click a partner or a unit on the left to list every passage that names it, "
+            "or search above. F3 walks the hits; Ctrl+\\ shows a second pane."))
+        self.start_hint.setWordWrap(True)
+        self.start_hint.setStyleSheet("color: #555; padding: 12px;")
+        mid.addWidget(self.start_hint)
         self.results_model = ResultsModel(self, self.lang)
         self.results_view = QTreeView()
         self.results_view.setModel(self.results_model)
@@ -189,6 +226,7 @@ class MainWindow(QMainWindow):
         self.middle_splitter.addWidget(self.basket)
         self.middle_splitter.setSizes([600, 260])
         mid.addWidget(self.middle_splitter, 1)
+        middle.setMinimumWidth(260)
 
         self.panes = [ViewerPane("1"), ViewerPane("2")]
         for pane in self.panes:
@@ -208,7 +246,14 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.pane_splitter)
         self.splitter.setStretchFactor(2, 1)
+        # the entity and results columns fold away (drag their edge, or View → …) for the pages
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, True)
+        self.splitter.setCollapsible(2, False)
+        self.pane_splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([260, 400, 700])
+        self.splitter.splitterMoved.connect(lambda *_: self._sync_panel_actions())
+        self.left_column, self.middle_column = left, middle
         self.setCentralWidget(self.splitter)
         self.resize(1440, 900)
 
@@ -236,6 +281,14 @@ class MainWindow(QMainWindow):
         action(self.tr("Previous hit"), "Shift+F3", lambda: self.step(-1), view)
         self.split_action = action(self.tr("Side by side"), "Ctrl+\\", self.toggle_split, view)
         self.split_action.setCheckable(True)
+        view.addSeparator()
+        self.entities_action = action(self.tr("Entity list"), "Ctrl+Shift+E", lambda on: self.show_column(0, on), view)
+        self.entities_action.setCheckable(True)
+        self.entities_action.setChecked(True)
+        self.results_action = action(self.tr("Search and results"), "Ctrl+Shift+R", lambda on: self.show_column(1, on), view)
+        self.results_action.setCheckable(True)
+        self.results_action.setChecked(True)
+        view.addSeparator()
         action(self.tr("Focus left pane"), "Ctrl+1", lambda: self.focus_pane(0), view)
         action(self.tr("Focus right pane"), "Ctrl+2", lambda: self.focus_pane(1), view)
         action(self.tr("Clear search"), "Esc", self.clear_search)
@@ -245,6 +298,10 @@ class MainWindow(QMainWindow):
             a.setCheckable(True)
             a.setChecked(cfg.get("ui/language") == code)
             a.triggered.connect(lambda _=False, c=code: self.set_language(c))
+        entities = bar.addMenu(self.tr("&Entities"))
+        self.undo_correction_action = action(self.tr("Undo last correction"), "Ctrl+Alt+Z", self.undo_correction, entities)
+        self.undo_correction_action.setEnabled(False)
+        action(self.tr("Corrections and hidden entities…"), None, self.show_corrections, entities)
         basket = bar.addMenu(self.tr("&Basket"))
         action(self.tr("Add current result"), "Ctrl+Shift+B", lambda: self.basket.add_current(), basket)
         action(self.tr("Add selected words"), "Ctrl+B", lambda: self.basket.add_selection(), basket)
@@ -368,8 +425,21 @@ class MainWindow(QMainWindow):
 
     # --- entities -------------------------------------------------------------------------
     def _filter_entities(self, text: str) -> None:
-        for proxy in self.entity_filters.values():
+        """Filter every type's list; the picker says how many match per type, and when the
+        list in view has none, the first type that has some comes into view."""
+        for i, (type_, label) in enumerate(ENTITY_TABS):
+            proxy = self.entity_filters[type_]
             proxy.setFilterFixedString(text)
+            name = QCoreApplication.translate("MainWindow", label)
+            self.entity_type.setItemText(i, f"{name} ({proxy.rowCount()})" if text else name)
+            if text:
+                self.entity_views[type_].expandAll()
+        current = ENTITY_TABS[self.entity_tabs.currentIndex()][0]
+        if text and self.entity_filters[current].rowCount() == 0:
+            for i, (type_, _label) in enumerate(ENTITY_TABS):
+                if self.entity_filters[type_].rowCount():
+                    self.entity_tabs.setCurrentIndex(i)
+                    break
 
     def select_entity_by_name(self, type_: str, name: str) -> bool:
         """Select an entity in its list as a click would (used by tests and scripts)."""
@@ -388,6 +458,7 @@ class MainWindow(QMainWindow):
         if entity is None:
             return
         self.current_entity = entity
+        self.clear_search()  # a new question: the old query, its facets and error would lie
         if entity.type == "reference":
             self._open_reference(entity)
         key = str(entity.id)
@@ -399,7 +470,10 @@ class MainWindow(QMainWindow):
             if error:
                 self.statusBar().showMessage(error)
                 return
-            self.show_results(results.hits, self.tr("%n passages mention %1", "", results.total).replace("%1", entity.name))
+            label = self.tr("%n passages mention %1", "", results.total).replace("%1", entity.name)
+            if entity.mentions != results.total:  # say what each number counts
+                label += " " + self.tr("(%n mentions)", "", entity.mentions)
+            self.show_results(results.hits, label)
 
         self.worker.read(lambda lib: lib.search("", entity=key, limit=500), shown)
 
@@ -432,12 +506,12 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.addAction(self.tr("Dossier…"), lambda: self.open_dossier(entity))
         menu.addAction(self.tr("Add all passages to the basket"), lambda: self.basket._write(
-            lambda lib: lib.basket_add_entity(self.basket.name(), str(entity.id))))
+            lambda lib: lib.basket_add_entity(self.basket.name(), str(entity.id)), added=int))
         menu.addSeparator()
         menu.addAction(self.tr("Rename…"), lambda: self._correct_rename(entity))
         menu.addAction(self.tr("Add alias…"), lambda: self._correct_alias(entity))
         menu.addAction(self.tr("Merge into…"), lambda: self._correct_merge(entity))
-        menu.addAction(self.tr("Hide"), lambda: self._write(lambda lib: lib.hide(str(entity.id))))
+        menu.addAction(self.tr("Hide"), lambda: self.correct_hide(entity))
         menu.popup(view.viewport().mapToGlobal(pos))
 
     def open_dossier(self, entity) -> None:
@@ -462,7 +536,10 @@ class MainWindow(QMainWindow):
     def _correct_rename(self, entity) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name for %1:").replace("%1", entity.name), text=entity.name)
         if ok and name.strip():
-            self._write(lambda lib: lib.rename(str(entity.id), name))
+            old = entity.name
+            self._write(lambda lib: lib.rename(str(entity.id), name), undo=(
+                self.tr("Renamed %1 to %2").replace("%1", old).replace("%2", name.strip()),
+                lambda lib, key=str(entity.id): lib.rename(key, old)))
 
     def _correct_alias(self, entity) -> None:
         alias, ok = QInputDialog.getText(self, self.tr("Add alias"), self.tr("Another name for %1:").replace("%1", entity.name))
@@ -472,15 +549,49 @@ class MainWindow(QMainWindow):
     def _correct_merge(self, entity) -> None:
         target, ok = QInputDialog.getText(self, self.tr("Merge"), self.tr("Merge %1 into (name):").replace("%1", entity.name))
         if ok and target.strip():
-            self._write(lambda lib: lib.merge(str(entity.id), target))
+            self._write(lambda lib: lib.merge(str(entity.id), target), undo=(
+                self.tr("Merged %1 into %2").replace("%1", entity.name).replace("%2", target.strip()),
+                lambda lib, key=entity.key: lib.unmerge(key)))
 
-    def _write(self, fn) -> None:
+    def correct_hide(self, entity) -> None:
+        self._write(lambda lib: lib.hide(str(entity.id)), undo=(
+            self.tr("Hid %1").replace("%1", entity.name), lambda lib, key=str(entity.id): lib.hide(key, hidden=False)))
+
+    def _write(self, fn, undo: tuple | None = None) -> None:
+        """A correction in the background; `undo` (what was done, how to take it back)
+        goes on the undo list once it has been saved."""
         def done(result, error) -> None:
             if error:
                 self._notice(self.tr("The correction could not be saved"), error)
+            elif undo is not None:
+                self.correction_undo.append(undo)
+                self.undo_correction_action.setEnabled(True)
+                self.statusBar().showMessage(undo[0] + " — " + self.tr("Entities → Undo last correction (Ctrl+Alt+Z)"), 10000)
             self.refresh_library()
 
         self.worker.write(fn, done)
+
+    def undo_correction(self) -> None:
+        """Take back the last hide, merge or rename made in this window."""
+        if not self.correction_undo:
+            return
+        what, inverse = self.correction_undo.pop()
+        self.undo_correction_action.setEnabled(bool(self.correction_undo))
+
+        def done(result, error) -> None:
+            if error:
+                self._notice(self.tr("The correction could not be undone"), error)
+            else:
+                self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", what), 8000)
+            self.refresh_library()
+
+        self.worker.write(inverse, done)
+
+    def show_corrections(self) -> None:
+        from coopviewer.gui.corrections import CorrectionsDialog
+
+        self.corrections_dialog = CorrectionsDialog(self)
+        self.corrections_dialog.show()
 
     # --- search ---------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -490,6 +601,7 @@ class MainWindow(QMainWindow):
     def clear_search(self) -> None:
         self.search_field.clear()
         self.query_error.hide()
+        self.facets.clear()
         self.facets.hide()
 
     def run_search(self) -> None:
@@ -522,6 +634,8 @@ class MainWindow(QMainWindow):
         if error:
             self.query_error.setText(error)
             self.query_error.show()
+            # the old results answered another question: they go with the bad one
+            self.show_results([], self.tr("Nothing searched"))
             return
         self.query_error.hide()
         self.show_results(results.hits, self.tr("%n passages", "", results.total))
@@ -541,14 +655,30 @@ class MainWindow(QMainWindow):
         self.search_field.setText(f"{self.search_field.text().strip()} {clause}".strip())
         self.run_search()
 
-    def show_results(self, hits: list[Hit], label: str) -> None:
-        self.results = hits
-        self.results_model.set_hits(hits)
+    def show_results(self, hits: list[Hit], label: str, position: int = 0) -> None:
+        """List `hits` (in the chosen order) and open the one at `position`."""
+        self.start_hint.hide()
+        self.results = sort_hits(hits, self.sort_box.currentData())
+        self.results_model.set_hits(self.results)
         self.results_view.expandAll()
-        self.results_label.setText(label if hits else self.tr("No passages found"))
+        self.results_label.setText(label if hits else (label if label == self.tr("Nothing searched") else self.tr("No passages found")))
         self.position = -1
-        if hits:
-            self.go_to_hit(0)
+        if self.results:
+            self.go_to_hit(min(max(position, 0), len(self.results) - 1))
+
+    def sort_results(self) -> None:
+        """Re-order the listed results (relevance, date, document), keeping the current one."""
+        if not self.results:
+            return
+        current = self.results[self.position] if 0 <= self.position < len(self.results) else None
+        self.results = sort_hits(self.results, self.sort_box.currentData())
+        self.results_model.set_hits(self.results)
+        self.results_view.expandAll()
+        if current is not None:
+            self.position = self.results.index(current)
+            index = self.results_model.hit_index(self.position)
+            self.results_view.setCurrentIndex(index)
+            self.results_view.scrollTo(index)
 
     def _result_clicked(self, index) -> None:
         hit = index.data(HIT_ROLE)
@@ -562,7 +692,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.addAction(self.tr("Open in other pane"), lambda: self.open_hit_in(self._other_pane(), hit))
         menu.addAction(self.tr("Add to basket"), lambda: self.basket._write(
-            lambda lib: lib.basket_add_passage(self.basket.name(), hit.passage_id, hit.spans, group=hit.title)))
+            lambda lib: lib.basket_add_passage(self.basket.name(), hit.passage_id, hit.spans, group=hit.title), added=lambda _id: 1))
         menu.addAction(self.tr("Copy with citation"), lambda: self.copy_with_citation(hit))
         menu.popup(self.results_view.viewport().mapToGlobal(pos))
 
@@ -622,6 +752,7 @@ class MainWindow(QMainWindow):
         try:
             if pane.view.document_path() != path:
                 pane.view.open_document(path, doc_id, title)
+                pane.toolbar.set_header(self.pane_header(doc_id, title))
         except ViewerError as exc:
             self.statusBar().showMessage(str(exc))
             return
@@ -629,10 +760,31 @@ class MainWindow(QMainWindow):
         pane.view.go_to_page(page)
         pane.hits, pane.position = highlights, -1
 
+    def pane_header(self, doc_id: int, title: str) -> str:
+        """Which source a pane shows: its title, date and parliamentary number."""
+        from coopviewer.export.citation import format_doc_date
+
+        try:
+            doc = self.lib.document(doc_id)
+        except Exception:  # noqa: BLE001 - a header is no reason to fail opening
+            return title
+        parts = [title, format_doc_date(doc.date, self.lang) if doc.date else "",
+                 f"Kamerstuk {doc.number}" if doc.number else ""]
+        return " · ".join(p for p in parts if p)
+
     def step(self, delta: int) -> None:
-        """F3 / Shift+F3: the next or previous hit, across pages and documents."""
-        if self.results:
-            self.go_to_hit(min(max(self.position + delta, 0), len(self.results) - 1))
+        """F3 / Shift+F3: the next or previous hit, across pages and documents; at either end it says so."""
+        if not self.results:
+            self.statusBar().showMessage(self.tr("No hits to walk — click an entity or search first"), 5000)
+            return
+        target = self.position + delta
+        if target >= len(self.results):
+            self.statusBar().showMessage(self.tr("Last hit (%1 of %1) — Shift+F3 goes back").replace("%1", str(len(self.results))), 5000)
+            return
+        if target < 0:
+            self.statusBar().showMessage(self.tr("First hit — F3 goes on"), 5000)
+            return
+        self.go_to_hit(target)
 
     def pane_step(self, pane: ViewerPane, delta: int) -> None:
         """A pane's own next/previous.
@@ -669,10 +821,40 @@ class MainWindow(QMainWindow):
         return self.panes[1] if self.active_pane is self.panes[0] else self.panes[0]
 
     def set_split(self, on: bool) -> None:
+        """Show or hide the second pane. On a screen narrower than SPLIT_FOLD_WIDTH the
+        entity column folds away, so both pages stay readable; View → Entity list
+        (Ctrl+Shift+E) or dragging its edge brings it back."""
+        was_on = self.panes[1].isVisible()
         self.panes[1].setVisible(on)
         self.split_action.setChecked(on)
+        if on and not was_on and self.isVisible() and self.width() < SPLIT_FOLD_WIDTH and self.splitter.sizes()[0] > 0:
+            self.show_column(0, False)
+            self.statusBar().showMessage(self.tr("Entity list folded away for two pages — Ctrl+Shift+E brings it back"), 8000)
         if not on and self.active_pane is self.panes[1]:
             self.active_pane = self.panes[0]
+        if on:
+            self.pane_splitter.setSizes([1, 1])  # two equal pages
+
+    def show_column(self, n: int, on: bool) -> None:
+        """Fold the entity (0) or results (1) column away, or bring it back."""
+        sizes = self.splitter.sizes()
+        if on == (sizes[n] > 0):
+            self._sync_panel_actions()
+            return
+        if on:
+            want = 240 if n == 0 else 340
+            take = min(want, max(sizes[2] - 400, 0)) or want
+            sizes[n], sizes[2] = take, max(sizes[2] - take, 0)
+        else:
+            sizes[2] += sizes[n]
+            sizes[n] = 0
+        self.splitter.setSizes(sizes)
+        self._sync_panel_actions()
+
+    def _sync_panel_actions(self) -> None:
+        sizes = self.splitter.sizes()
+        self.entities_action.setChecked(sizes[0] > 0)
+        self.results_action.setChecked(sizes[1] > 0)
 
     def toggle_split(self) -> None:
         self.set_split(not self.panes[1].isVisible())
@@ -742,11 +924,61 @@ class MainWindow(QMainWindow):
         language = set_core_language(code or None)
         app.coopviewer_translators = install_translators(app, language)
         self.save_state()
+        state = self.work_state()
         replacement = MainWindow(self.library_path, lang=language)
         replacement.show()  # before this one closes, so the application does not quit
+        replacement.resume_work(state)
         self.languageSwitched.emit(replacement)
         self.close()
         return replacement
+
+    def work_state(self) -> dict:
+        """What the analyst is in the middle of: results, query, entity, open pages, selection."""
+        panes = []
+        for pane in self.panes:
+            v = pane.view
+            panes.append(None if v.document_path() is None else {
+                "path": v.document_path(), "doc_id": v.doc_id(), "title": v.title(), "page": v.current_page(),
+                "highlights": list(v.highlights()), "hits": list(pane.hits),
+                "position": pane.position, "selection": v.selection(), "visible": pane.isVisible()})
+        return {"results": list(self.results), "position": self.position, "label": self.results_label.text(),
+                "entity": self.current_entity, "query": self.search_field.text(),
+                "query_error": self.query_error.text() if not self.query_error.isHidden() else "",
+                "sort": self.sort_box.currentIndex(), "filter": self.entity_filter.text(),
+                "tab": self.entity_tabs.currentIndex(), "panes": panes,
+                "active": self.panes.index(self.active_pane), "splitter": self.splitter.sizes()}
+
+    def resume_work(self, state: dict) -> None:
+        """Carry on where another window (the same library in another language) left off."""
+        self.sort_box.setCurrentIndex(state["sort"])
+        self.entity_filter.setText(state["filter"])
+        self.entity_tabs.setCurrentIndex(state["tab"])
+        self.search_field.setText(state["query"])
+        if state["query_error"]:
+            self.query_error.setText(state["query_error"])
+            self.query_error.show()
+        self.current_entity = state["entity"]
+        self.splitter.setSizes(state["splitter"])
+        self._sync_panel_actions()
+        self.set_split(bool(state["panes"][1] and state["panes"][1]["visible"]))
+        if state["results"]:
+            self.start_hint.hide()
+            self.results = list(state["results"])
+            self.results_model.set_hits(self.results)
+            self.results_view.expandAll()
+            self.results_label.setText(state["label"])
+            self.position = state["position"]
+            if 0 <= self.position < len(self.results):
+                self.results_view.setCurrentIndex(self.results_model.hit_index(self.position))
+        for pane, ps in zip(self.panes, state["panes"], strict=True):
+            if ps is None:
+                continue
+            self.open_in(pane, ps["path"], ps["doc_id"], ps["title"], ps["page"], ps["highlights"])
+            pane.hits, pane.position = ps["hits"], ps["position"]
+            pane.view.go_to_page(ps["page"])
+            if ps["selection"]:
+                pane.view.select_rect(*ps["selection"])
+        self.active_pane = self.panes[state["active"]]
 
     def show_about(self) -> None:
         text = (f"<b>coopviewer {__version__}</b><br>"

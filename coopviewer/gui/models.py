@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QRectF, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
@@ -24,19 +24,27 @@ class EntityModel(QStandardItemModel):
         self.type = type_
 
     def set_entities(self, entities: list[EntityInfo], english: bool = False) -> None:
+        """Two columns: the name, and how many passages name it (what a click lists)."""
         self.clear()
-        items: dict[str, QStandardItem] = {}
+        items: dict[str, list[QStandardItem]] = {}
         for e in entities:
             label = f"{e.name} — {e.english}" if english and e.english and e.english != e.name else e.name
-            item = QStandardItem(f"{label}  ({e.mentions})")
+            item = QStandardItem(label)
             item.setEditable(False)
             item.setData(e, ENTITY_ROLE)
-            item.setToolTip(", ".join([e.name, *e.aliases][:12]))
-            items[e.key] = item
+            counts = entity_counts_text(e)
+            aliases = ", ".join(e.aliases[:12])
+            item.setToolTip(f"<b>{html.escape(label)}</b><br>{html.escape(counts)}" + (f"<br><i>{html.escape(aliases)}</i>" if aliases else ""))
+            count = QStandardItem(str(e.passages or e.mentions))
+            count.setEditable(False)
+            count.setData(e, ENTITY_ROLE)
+            count.setToolTip(counts)
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            items[e.key] = [item, count]
         for e in entities:
             parent_key = e.attrs.get("parent") if self.type == "unit" else None
             parent = items.get(parent_key) if parent_key else None
-            (parent or self.invisibleRootItem()).appendRow(items[e.key])
+            (parent[0] if parent else self.invisibleRootItem()).appendRow(items[e.key])
 
     def find(self, name: str) -> QModelIndex:
         for item in self._walk(self.invisibleRootItem()):
@@ -70,6 +78,14 @@ class EntityFilter(QSortFilterProxyModel):
         return any(needle in n.lower() for n in [e.name, *(e.aliases or []), e.english or ""])
 
 
+def entity_counts_text(e: EntityInfo) -> str:
+    """What an entity's numbers count, said in words: "110 mentions in 49 passages"."""
+    from PySide6.QtCore import QCoreApplication
+
+    return (QCoreApplication.translate("EntityModel", "%n mentions", "", e.mentions) + " "
+            + QCoreApplication.translate("EntityModel", "in %n passages", "", e.passages or e.mentions))
+
+
 def marked_html(text: str, spans: list[list[int]]) -> str:
     out, pos = [], 0
     for s, e in sorted(spans):
@@ -94,6 +110,36 @@ def snippet_html(hit: Hit, width: int = 240) -> str:
         shift = 1 if start else 0
         spans = [[s + shift, e + shift] for s, e in spans]
     return marked_html(text, spans)
+
+
+# How the results can be ordered: (key, label). Hits stay grouped under their document
+# either way; the key orders the documents (and so what F3 walks).
+SORT_KEYS = (
+    ("relevance", QT_TRANSLATE_NOOP("ResultsModel", "Relevance")),
+    ("date", QT_TRANSLATE_NOOP("ResultsModel", "Newest first")),
+    ("document", QT_TRANSLATE_NOOP("ResultsModel", "Document")),
+)
+
+
+def sort_hits(hits: list[Hit], key: str | None) -> list[Hit]:
+    """The hits in the order `key` names; within a document always in reading order.
+
+    "relevance" keeps the library's order (best document first), "date" puts the
+    newest documents first (undated last), "document" orders by title.
+    """
+    if key in (None, "relevance"):
+        return list(hits)
+    first_seen: dict[int, int] = {}
+    for n, h in enumerate(hits):
+        first_seen.setdefault(h.doc_id, n)
+    ordered = sorted(hits, key=lambda h: (first_seen[h.doc_id], h.page, h.passage_id))
+    if key == "date":  # a stable sort: equal dates keep the relevance order; undated ("") last
+        ordered.sort(key=lambda h: h.date or "", reverse=True)
+    elif key == "document":
+        ordered.sort(key=lambda h: h.title.casefold())
+    else:
+        raise ValueError(f"unknown sort key {key!r}")
+    return ordered
 
 
 class ResultsModel(QStandardItemModel):
