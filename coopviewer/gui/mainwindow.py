@@ -528,6 +528,8 @@ class MainWindow(QMainWindow):
                 return
             from coopviewer.gui.dossier import DossierDialog
 
+            if getattr(self, "dossier_dialog", None) is not None:
+                self.dossier_dialog.close()
             self.dossier_dialog = DossierDialog(self, *result)
             self.dossier_dialog.show()
 
@@ -615,8 +617,11 @@ class MainWindow(QMainWindow):
         lang = self.lang
 
         def ask(lib: Library, **kw):
+            named = lib.named_entity(query)
+            if named:  # "Duitsland" or "Germany": every passage naming it, as a click lists
+                return lib.search("", entity=named, **kw)
             mapped = lib.english_query(query) if lang == "en" else None
-            if mapped:  # "Germany" reaches the passages that say "Duitsland"
+            if mapped:  # an English name that is no whole entity name of its own
                 return lib.search(mapped[0], entity=mapped[1], **kw)
             return lib.search(query, **kw)
 
@@ -895,6 +900,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.save_state()
+        for other in (getattr(self, "dossier_dialog", None), getattr(self, "corrections_dialog", None)):
+            if other is not None:
+                other.close()  # the dossier is a window of its own: it goes with this one
         if self.ingest_runner is not None and self.ingest_runner.is_running():
             self.ingest_runner.stop()
         self.worker.shutdown()

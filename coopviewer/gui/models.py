@@ -99,17 +99,16 @@ def marked_html(text: str, spans: list[list[int]]) -> str:
 
 
 def snippet_html(hit: Hit, width: int = 240) -> str:
-    """The hit's text around its first span, matched words in bold."""
-    text, spans = hit.text, hit.spans
-    if len(text) > width:
-        centre = spans[0][0] if spans else 0
-        start = max(0, min(centre - width // 3, len(text) - width))
-        end = start + width
-        spans = [[max(s, start) - start, min(e, end) - start] for s, e in spans if e > start and s < end]
-        text = ("…" if start else "") + text[start:end] + ("…" if end < len(hit.text) else "")
-        shift = 1 if start else 0
-        spans = [[s + shift, e + shift] for s, e in spans]
-    return marked_html(text, spans)
+    """The hit's text in the windows that show every matched word, matched words in bold."""
+    from coopviewer.snippets import ELLIPSIS, snippet_windows
+
+    windows = snippet_windows(hit.text, hit.spans, width)
+    parts = []
+    for n, (start, end) in enumerate(windows):
+        spans = [[max(s, start) - start, min(e, end) - start] for s, e in hit.spans if e > start and s < end]
+        piece = marked_html(hit.text[start:end], spans)
+        parts.append((ELLIPSIS if start else "") + piece + (ELLIPSIS if n == len(windows) - 1 and end < len(hit.text) else ""))
+    return " ".join(parts)
 
 
 # How the results can be ordered: (key, label). Hits stay grouped under their document
