@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,8 @@ if TYPE_CHECKING:
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 20
 LABEL_CHARS = 34  # a timeline mark's label: the start of its sentence
+LABEL_ROWS = 3  # rows of labels under a lane's marks; a label with no room waits for a zoom
+LANE = 72.0  # a lane's height: its name, the marks, and LABEL_ROWS rows of labels
 
 
 class ZoomView(QGraphicsView):
@@ -64,6 +66,8 @@ class ZoomView(QGraphicsView):
     (they ignore the view's transform) and only the spacing between years grows.
     """
 
+    zoomed = Signal()
+
     def __init__(self, scene: QGraphicsScene, horizontal_only: bool = False) -> None:
         super().__init__(scene)
         self.horizontal_only = horizontal_only
@@ -72,6 +76,7 @@ class ZoomView(QGraphicsView):
 
     def zoom(self, factor: float) -> None:
         self.scale(factor, 1.0 if self.horizontal_only else factor)
+        self.zoomed.emit()
 
     def fit(self) -> None:
         """The whole picture in the window."""
@@ -84,6 +89,7 @@ class ZoomView(QGraphicsView):
             self.centerOn(rect.center())
         else:
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.zoomed.emit()
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -268,7 +274,7 @@ class DossierDialog(QDialog):
         end = max(math.ceil(max(_year_fraction(e.end_date or e.date, end=True) for e in events)), start + 1)
         # Scene x is years (times `scale`); the view scales it to fit. Lanes are tall
         # enough for a mark and two rows of labels below it.
-        left, lane, scale = 0.0, 64.0, 40.0
+        left, lane, scale = 0.0, LANE, 40.0
 
         def x(v: float) -> float:
             return left + (v - start) * scale
@@ -280,9 +286,8 @@ class DossierDialog(QDialog):
                 fixed_size_text(scene, str(year), x(year), lane * len(kinds) + 4)
         for i, kind in enumerate(kinds):
             fixed_size_text(scene, kind, x(start), i * lane + 2, KIND_COLOURS.get(kind))
-        lane_rows: dict[str, int] = {}
         for e in sorted(events, key=lambda e: _year_fraction(e.date)):
-            y = kinds.index(e.kind) * lane + lane / 2 - 8
+            y = kinds.index(e.kind) * lane + 22
             colour = QColor(KIND_COLOURS.get(e.kind, "#444"))
             if e.precision == "day":
                 item = QGraphicsEllipseItem(QRectF(x(_year_fraction(e.date)) - 6, y - 6, 12, 12))
@@ -297,18 +302,36 @@ class DossierDialog(QDialog):
             item.setData(0, e)
             scene.addItem(item)
             self.marks.append((item, e))
-            # the label: the date and the sentence's start, alternating over two rows
-            row = lane_rows.get(e.kind, 0)
-            lane_rows[e.kind] = row + 1
+            # the label: the date and the sentence's start (rows: see _arrange_labels)
             short = e.label if len(e.label) <= LABEL_CHARS else e.label[:LABEL_CHARS].rsplit(" ", 1)[0] + "…"
-            text = fixed_size_text(scene, f"{e.date[:4]} {short}", x(_year_fraction(e.date)), y + 8 + (row % 2) * 13)
+            text = fixed_size_text(scene, f"{e.date[:4]} {short}", x(_year_fraction(e.date)), y + 8)
             font = text.font()
             font.setPointSizeF(font.pointSizeF() * 0.85)
             text.setFont(font)
             text.setToolTip(e.label)
             text.setData(0, e)
+            text.setData(1, (text.pos().x(), text.pos().y()))  # its anchor: the mark's start
             self.mark_labels.append(text)
         self.timeline.mousePressEvent = self._timeline_press  # type: ignore[method-assign]
+        self.timeline.zoomed.connect(self._arrange_labels)
+
+    def _arrange_labels(self) -> None:
+        """Give each mark's label a row under its lane where it overlaps no other label at
+        the current zoom; a label with no free row hides until a zoom makes room (its
+        mark keeps the tooltip, and the Events tab lists every event)."""
+        rows_end: dict[tuple[float, int], float] = {}
+        for label in sorted(self.mark_labels, key=lambda label: label.data(1)[0]):
+            x_scene, y_scene = label.data(1)
+            left = self.timeline.mapFromScene(QPointF(x_scene, y_scene)).x()
+            width = label.boundingRect().width() + 6
+            for row in range(LABEL_ROWS):
+                if rows_end.get((y_scene, row), -1e9) <= left:
+                    rows_end[(y_scene, row)] = left + width
+                    label.setPos(x_scene, y_scene + row * 13)
+                    label.setVisible(True)
+                    break
+            else:
+                label.setVisible(False)
 
     def _timeline_press(self, event) -> None:
         item = self.timeline.itemAt(event.position().toPoint())

@@ -147,9 +147,6 @@ class MainWindow(QMainWindow):
             view = QTreeView()
             view.setModel(proxy)
             view.setHeaderHidden(True)
-            view.header().setStretchLastSection(False)
-            view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
             view.setRootIsDecorated(type_ == "unit")
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -216,6 +213,8 @@ class MainWindow(QMainWindow):
         self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.results_view.customContextMenuRequested.connect(self._results_menu)
+        # rows wrap to the column's width: lay them out again when it changes
+        self.results_view.header().sectionResized.connect(lambda *_: self.results_view.doItemsLayout())
         self.results_view.clicked.connect(self._result_clicked)
         self.results_view.activated.connect(self._result_clicked)
         from coopviewer.gui.basket import BasketPanel
@@ -323,7 +322,13 @@ class MainWindow(QMainWindow):
         by_type, n_docs = result
         for type_, ents in by_type.items():
             self.entity_models[type_].set_entities(ents, english=self.lang == "en")
-            self.entity_views[type_].expandAll()
+            view = self.entity_views[type_]
+            # a model reset forgets the columns' modes: the name takes the room, the count its own
+            view.header().setStretchLastSection(False)
+            if view.header().count() == 2:
+                view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+                view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            view.expandAll()
         if n_docs == 0:
             for pane in self.panes:
                 pane.view.set_placeholder_text(self.tr("No documents yet — Add files… (Ctrl+O) or drop PDFs here"))
@@ -834,6 +839,10 @@ class MainWindow(QMainWindow):
         self.split_action.setChecked(on)
         if on and not was_on and self.isVisible() and self.width() < SPLIT_FOLD_WIDTH and self.splitter.sizes()[0] > 0:
             self.show_column(0, False)
+            sizes = self.splitter.sizes()  # the results column at its narrowest readable width
+            narrow = max(self.middle_column.minimumWidth(), 300)
+            if sizes[1] > narrow:
+                self.splitter.setSizes([0, narrow, sizes[2] + sizes[1] - narrow])
             self.statusBar().showMessage(self.tr("Entity list folded away for two pages — Ctrl+Shift+E brings it back"), 8000)
         if not on and self.active_pane is self.panes[1]:
             self.active_pane = self.panes[0]

@@ -215,6 +215,13 @@ class HtmlDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setHtml(html_text)
-        width = option.rect.width() if option.rect.width() > 0 else 380
-        doc.setTextWidth(max(width - 4, 120))
+        width = option.rect.width()
+        view = option.widget
+        if width <= 0 and view is not None and hasattr(view, "indentation"):
+            # the width the row will get: the view's, less the indentation of its depth
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width = view.viewport().width() - view.indentation() * (depth + 1)
+        doc.setTextWidth(max((width if width > 0 else 380) - 4, 120))
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
