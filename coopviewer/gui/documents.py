@@ -107,7 +107,7 @@ class DocumentsDialog(QDialog):
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), 360))
 
     def selected(self):
-        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         by_id = {d.id: d for d in self.docs}
         return [by_id[self.table.item(r, 0).data(DOC_ROLE)] for r in rows]
 

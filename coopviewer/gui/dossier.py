@@ -121,20 +121,26 @@ def zoom_buttons(view: ZoomView) -> QHBoxLayout:
     return row
 
 
-def place_labels(boxes: list[QRectF], step: float = 14.0, tries: int = 8) -> list[QPointF]:
+def place_labels(boxes: list[QRectF], step: float = 14.0, tries: int = 10) -> list[QPointF | None]:
     """Shifts for labels so that none overlaps another: each moves down (then up) in
-    `step`s until it is clear of the ones placed before it. Pure geometry, testable."""
+    `step`s until it is clear of the ones placed before it; None for a label that finds
+    no free place (it is left out; its dot keeps the name as tooltip). Pure geometry."""
     placed: list[QRectF] = []
-    shifts = []
+    shifts: list[QPointF | None] = []
     for box in boxes:
         for n in range(tries * 2 + 1):
             dy = ((n + 1) // 2) * step * (1 if n % 2 else -1)
             moved = box.translated(0, dy)
             if not any(moved.intersects(p) for p in placed):
+                placed.append(moved)
+                shifts.append(QPointF(0, dy))
                 break
-        placed.append(moved)
-        shifts.append(QPointF(0, dy))
+        else:
+            shifts.append(None)
     return shifts
+
+
+NODE_LABEL_CHARS = 26  # longer names are cut, whole in the tooltip
 
 
 class DossierDialog(QDialog):
@@ -404,15 +410,20 @@ class DossierDialog(QDialog):
             dot.setPen(QPen(Qt.GlobalColor.white))
             dot.setToolTip(f"{n['name']} ({n['mentions']})")
             scene.addItem(dot)
-            label = QGraphicsSimpleTextItem(n["name"])
+            name = n["name"] if len(n["name"]) <= NODE_LABEL_CHARS else n["name"][:NODE_LABEL_CHARS - 1] + "…"
+            label = QGraphicsSimpleTextItem(name)
+            label.setToolTip(n["name"])
             label.setPos(QPointF(x - label.boundingRect().width() / 2, y - r - 16))
             label.setZValue(2)
             scene.addItem(label)
             labels.append(label)
         boxes = [label.sceneBoundingRect() for label in labels]
         for label, shift in zip(labels, place_labels(boxes), strict=True):
-            label.moveBy(shift.x(), shift.y())
-        self.node_labels = labels
+            if shift is None:
+                label.setVisible(False)
+            else:
+                label.moveBy(shift.x(), shift.y())
+        self.node_labels = [label for label in labels if label.isVisible()]
         self.network_view.mousePressEvent = self._network_press  # type: ignore[method-assign]
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API

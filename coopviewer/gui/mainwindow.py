@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
         list in view has none, the first type that has some comes into view."""
         for i, (type_, label) in enumerate(ENTITY_TABS):
             proxy = self.entity_filters[type_]
-            proxy.setFilterFixedString(text)
+            proxy.set_needle(text)
             name = QCoreApplication.translate("MainWindow", label)
             self.entity_type.setItemText(i, f"{name} ({proxy.rowCount()})" if text else name)
             if text:

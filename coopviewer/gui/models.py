@@ -67,9 +67,16 @@ class EntityFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.needle = ""
+
+    def set_needle(self, text: str) -> None:
+        """Filter by `text` as typed (Qt's fixed-string pattern escapes spaces, so
+        "Lichte Brigade" would match nothing if read back from the pattern)."""
+        self.needle = text.strip().lower()
+        self.setFilterFixedString(text)  # re-runs the filter (which reads self.needle)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt API
-        needle = self.filterRegularExpression().pattern().lower()
+        needle = self.needle
         if not needle:
             return True
         e = self.sourceModel().index(row, 0, parent).data(ENTITY_ROLE)
