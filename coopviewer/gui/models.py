@@ -32,7 +32,7 @@ class EntityModel(QStandardItemModel):
             item = QStandardItem(label)
             item.setEditable(False)
             item.setData(e, ENTITY_ROLE)
-            counts = entity_counts_text(e)
+            counts = self.counts_text(e)
             aliases = ", ".join(e.aliases[:12])
             item.setToolTip(f"<b>{html.escape(label)}</b><br>{html.escape(counts)}" + (f"<br><i>{html.escape(aliases)}</i>" if aliases else ""))
             count = QStandardItem(str(e.passages or e.mentions))
@@ -45,6 +45,12 @@ class EntityModel(QStandardItemModel):
             parent_key = e.attrs.get("parent") if self.type == "unit" else None
             parent = items.get(parent_key) if parent_key else None
             (parent[0] if parent else self.invisibleRootItem()).appendRow(items[e.key])
+
+    def counts_text(self, e: EntityInfo) -> str:
+        """What an entity's numbers count, said in words: "110 mentions in 49 passages"."""
+        mentions = self.tr("%n mentions", "", e.mentions)
+        passages = self.tr("in %n passages", "", e.passages or e.mentions)
+        return f"{mentions} {passages}"
 
     def find(self, name: str) -> QModelIndex:
         for item in self._walk(self.invisibleRootItem()):
@@ -83,14 +89,6 @@ class EntityFilter(QSortFilterProxyModel):
         if e is None:
             return False
         return any(needle in n.lower() for n in [e.name, *(e.aliases or []), e.english or ""])
-
-
-def entity_counts_text(e: EntityInfo) -> str:
-    """What an entity's numbers count, said in words: "110 mentions in 49 passages"."""
-    from PySide6.QtCore import QCoreApplication
-
-    return (QCoreApplication.translate("EntityModel", "%n mentions", "", e.mentions) + " "
-            + QCoreApplication.translate("EntityModel", "in %n passages", "", e.passages or e.mentions))
 
 
 def marked_html(text: str, spans: list[list[int]]) -> str:
