@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -181,8 +183,15 @@ class MainWindow(QMainWindow):
         self.query_error.setWordWrap(True)
         self.query_error.hide()
         mid.addWidget(self.query_error)
+        # the query's active filters, each a chip that removes it
+        self.chips = QWidget()
+        self.chips_layout = QHBoxLayout(self.chips)
+        self.chips_layout.setContentsMargins(0, 0, 0, 0)
+        self.chips_layout.setSpacing(4)
+        self.chips.hide()
+        mid.addWidget(self.chips)
         self.facets = QListWidget()
-        self.facets.setMaximumHeight(110)
+        self.facets.setMaximumHeight(130)
         self.facets.itemClicked.connect(self._facet_clicked)
         self.facets.hide()
         mid.addWidget(self.facets)
@@ -607,6 +616,7 @@ class MainWindow(QMainWindow):
 
     def clear_search(self) -> None:
         self.search_field.clear()
+        self._show_chips("")
         self.query_error.hide()
         self.facets.clear()
         self.facets.hide()
@@ -620,6 +630,7 @@ class MainWindow(QMainWindow):
         self.completer.model().setStringList([query, *recent][:20])
         self.current_entity = None
         lang = self.lang
+        self._show_chips(query)
 
         def ask(lib: Library, **kw):
             named = lib.named_entity(query)
@@ -651,15 +662,58 @@ class MainWindow(QMainWindow):
         self.show_results(results.hits, self.tr("%n passages", "", results.total))
 
     def _show_facets(self, facets: dict) -> None:
+        """Facet values under a heading per kind (Partners, Units, …), counts beside them."""
         self.facets.clear()
-        labels = {"country": self.tr("partner"), "unit": self.tr("unit"), "document": self.tr("document"), "year": self.tr("year")}
+        headings = {"country": self.tr("Partners"), "unit": self.tr("Units"), "document": self.tr("Documents"),
+                    "year": self.tr("Years")}
         for kind, values in facets.items():
+            if not values:
+                continue
+            heading = QListWidgetItem(headings.get(kind, kind))
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.facets.addItem(heading)
             for f in values[:6]:
-                self.facets.addItem(f"{labels[kind]}: {f.label[:40]}  ({f.count})")
-                self.facets.item(self.facets.count() - 1).setData(Qt.ItemDataRole.UserRole, (kind, f.key, f.label))
+                item = QListWidgetItem(f"    {f.label[:40]}  ({f.count})")
+                item.setData(Qt.ItemDataRole.UserRole, (kind, f.key, f.label))
+                item.setToolTip(f.label)
+                self.facets.addItem(item)
         self.facets.setVisible(self.facets.count() > 0)
 
+    def _show_chips(self, query: str) -> None:
+        """One chip per filter in the query ("partner: Duitsland ✕"); a click removes it."""
+        from coopviewer.search.query import filter_clauses
+
+        while self.chips_layout.count():
+            old = self.chips_layout.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        clauses = filter_clauses(query)
+        for name, value, start, end in clauses:
+            chip = QToolButton()
+            chip.setText(f"{name}: {value}  ✕")
+            chip.setToolTip(self.tr("Remove this filter"))
+            chip.setStyleSheet("QToolButton { border: 1px solid #9ab; border-radius: 9px; padding: 1px 6px; background: #eef3f8; }")
+            chip.clicked.connect(lambda _=False, s=start, e=end: self.remove_filter(s, e))
+            self.chips_layout.addWidget(chip)
+        self.chips_layout.addStretch(1)
+        self.chips.setVisible(bool(clauses))
+
+    def remove_filter(self, start: int, end: int) -> None:
+        """Drop the filter at query[start:end] and search again."""
+        text = self.search_field.text()
+        rest = " ".join((text[:start] + " " + text[end:]).split())
+        self.search_field.setText(rest)
+        if rest:
+            self.run_search()
+        else:
+            self.clear_search()
+
     def _facet_clicked(self, item) -> None:
+        if item.data(Qt.ItemDataRole.UserRole) is None:
+            return  # a heading
         kind, key, label = item.data(Qt.ItemDataRole.UserRole)
         clause = {"country": f'partner:"{label}"', "unit": f'unit:"{label}"', "document": f"doc:{key}", "year": f"year:{key}"}[kind]
         self.search_field.setText(f"{self.search_field.text().strip()} {clause}".strip())

@@ -480,224 +480,226 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="58" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="60" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="667" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="59" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="61" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="667" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="60" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="62" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="61" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="63" />
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="62" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="64" />
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="63" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="65" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="64" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="66" />
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="120" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="122" />
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Read-only: another coopviewer is writing to this library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="131" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="133" />
         <source>Filter entities…</source>
         <translation>Filter entities…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="137" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="139" />
         <source>Which kind of entity to list</source>
         <translation>Which kind of entity to list</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="169" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="171" />
         <source>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</source>
         <translation>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="174" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="278" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="176" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="287" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="192" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="201" />
         <source>Order of the results</source>
         <translation>Order of the results</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="201" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="210" />
         <source>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</source>
         <translation>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="232" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="241" />
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>No document open — click a partner, a unit or a search result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="271" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="280" />
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="272" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="281" />
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="273" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="282" />
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="274" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="283" />
         <source>Documents…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="276" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="285" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="277" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="286" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="279" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="288" />
         <source>Next hit</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="280" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="289" />
         <source>Previous hit</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="281" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="290" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="284" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="293" />
         <source>Entity list</source>
         <translation>Entity list</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="287" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="296" />
         <source>Search and results</source>
         <translation>Search and results</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="291" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="300" />
         <source>Focus left pane</source>
         <translation>Focus left pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="292" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="301" />
         <source>Focus right pane</source>
         <translation>Focus right pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="293" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="302" />
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="294" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="303" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="295" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="304" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="300" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="309" />
         <source>&amp;Entities</source>
         <translation>&amp;Entities</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="301" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="310" />
         <source>Undo last correction</source>
         <translation>Undo last correction</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="303" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="312" />
         <source>Corrections and hidden entities…</source>
         <translation>Corrections and hidden entities…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="304" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="313" />
         <source>&amp;Basket</source>
         <translation>&amp;Basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="305" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="314" />
         <source>Add current result</source>
         <translation>Add current result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="306" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="315" />
         <source>Add selected words</source>
         <translation>Add selected words</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="307" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="316" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="308" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="317" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="309" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1004" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="318" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1058" />
         <source>About coopviewer</source>
         <translation>About coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="320" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="329" />
         <source>Could not read the library: </source>
         <translation>Could not read the library: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="334" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="343" />
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>No documents yet — Add files… (Ctrl+O) or drop PDFs here</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="335" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="344" />
         <source>No documents yet — Add files…</source>
         <translation>No documents yet — Add files…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="337" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="346" />
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n document in the library</numerusform>
@@ -705,74 +707,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="342" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="351" />
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="342" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="351" />
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documents (*.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="347" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="356" />
         <source>Add folder</source>
         <translation>Add folder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="354" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="363" />
         <source>An ingest is already running</source>
         <translation>An ingest is already running</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="358" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="367" />
         <source>Reading files…</source>
         <translation>Reading files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="358" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="367" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="359" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="368" />
         <source>Adding documents</source>
         <translation>Adding documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="376" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="385" />
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 of %2 files, %3 pages
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="385" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="394" />
         <source>Adding documents failed</source>
         <translation>Adding documents failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="389" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="398" />
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 added, %2 skipped, %3 failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="395" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="404" />
         <source>Some files could not be added</source>
         <translation>Some files could not be added</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="403" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="412" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="403" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="412" />
         <source>Password for %1:</source>
         <translation>Password for %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="478" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="487" />
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passage mentions %1</numerusform>
@@ -780,7 +782,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="480" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="489" />
         <source>(%n mentions)</source>
         <translation>
             <numerusform>(%n mention)</numerusform>
@@ -788,133 +790,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="502" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="511" />
         <source>Opened the cited paper in the other pane</source>
         <translation>Opened the cited paper in the other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="512" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="521" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="513" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="522" />
         <source>Add all passages to the basket</source>
         <translation>Add all passages to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="516" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="525" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="517" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="526" />
         <source>Add alias…</source>
         <translation>Add alias…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="518" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="527" />
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="519" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="528" />
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="544" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="553" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="544" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="553" />
         <source>New name for %1:</source>
         <translation>New name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="548" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="557" />
         <source>Renamed %1 to %2</source>
         <translation>Renamed %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="552" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="561" />
         <source>Add alias</source>
         <translation>Add alias</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="552" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="561" />
         <source>Another name for %1:</source>
         <translation>Another name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="557" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="566" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="557" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="566" />
         <source>Merge %1 into (name):</source>
         <translation>Merge %1 into (name):</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="560" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="569" />
         <source>Merged %1 into %2</source>
         <translation>Merged %1 into %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="565" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="574" />
         <source>Hid %1</source>
         <translation>Hid %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="572" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="581" />
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="576" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="585" />
         <source>Entities → Undo last correction (Ctrl+Alt+Z)</source>
         <translation>Entities → Undo last correction (Ctrl+Alt+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="590" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="599" />
         <source>The correction could not be undone</source>
         <translation>The correction could not be undone</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="592" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="601" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="648" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="674" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="659" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="728" />
         <source>Nothing searched</source>
         <translation>Nothing searched</translation>
     </message>
-    <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="655" />
-        <source>partner</source>
-        <translation>partner</translation>
-    </message>
-    <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="655" />
-        <source>unit</source>
-        <translation>unit</translation>
-    </message>
-    <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="655" />
-        <source>document</source>
-        <translation>document</translation>
-    </message>
-    <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="655" />
-        <source>year</source>
-        <translation>year</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="651" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="662" />
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -922,62 +904,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="674" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="667" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="668" />
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="697" />
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="728" />
         <source>No passages found</source>
         <translation>No passages found</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="703" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="757" />
         <source>Open in other pane</source>
         <translation>Open in other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="704" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="758" />
         <source>Add to basket</source>
         <translation>Add to basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="706" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="760" />
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="714" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="768" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="715" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="769" />
         <source>Add selected words to the basket</source>
         <translation>Add selected words to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="733" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="787" />
         <source>Copied with its citation</source>
         <translation>Copied with its citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="788" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="842" />
         <source>No hits to walk — click an entity or search first</source>
         <translation>No hits to walk — click an entity or search first</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="792" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="846" />
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Last hit (%1 of %1) — Shift+F3 goes back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="795" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="849" />
         <source>First hit — F3 goes on</source>
         <translation>First hit — F3 goes on</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="846" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="900" />
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entity list folded away for two pages — Ctrl+Shift+E brings it back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="936" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="990" />
         <source>The language changes at the next start</source>
         <translation>The language changes at the next start</translation>
     </message>

@@ -481,224 +481,226 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="58"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="60"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="667"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="59"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="61"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="667"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="60"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="62"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="61"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="63"/>
         <source>Programmes</source>
         <translation>Programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="62"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="64"/>
         <source>Agreements</source>
         <translation>Akkoorden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="63"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="65"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="64"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="66"/>
         <source>References</source>
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="120"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="122"/>
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Alleen-lezen: een andere coopviewer schrijft in deze bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="131"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="133"/>
         <source>Filter entities…</source>
         <translation>Entiteiten filteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="137"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="139"/>
         <source>Which kind of entity to list</source>
         <translation>Welke soort entiteiten de lijst toont</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="169"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="171"/>
         <source>Search, e.g. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland year:2023</source>
         <translation>Zoeken, bijv. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland jaar:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="174"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="278"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="176"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="287"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="192"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="201"/>
         <source>Order of the results</source>
         <translation>Volgorde van de resultaten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="201"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="210"/>
         <source>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</source>
         <translation>Klik links op een partner of eenheid voor elke passage die haar noemt, of zoek hierboven. F3 loopt langs de treffers; Ctrl+\ toont een tweede paneel.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="232"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="241"/>
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>Geen document geopend — klik op een partner, een eenheid of een zoekresultaat</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="271"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="280"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="272"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="281"/>
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="273"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="282"/>
         <source>Add folder…</source>
         <translation>Map toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="274"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="283"/>
         <source>Documents…</source>
         <translation>Documenten…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="276"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="285"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="277"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="286"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="279"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="288"/>
         <source>Next hit</source>
         <translation>Volgende treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="280"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="289"/>
         <source>Previous hit</source>
         <translation>Vorige treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="281"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="290"/>
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="284"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="293"/>
         <source>Entity list</source>
         <translation>Entiteitenlijst</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="287"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="296"/>
         <source>Search and results</source>
         <translation>Zoeken en resultaten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="291"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="300"/>
         <source>Focus left pane</source>
         <translation>Naar het linkerpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="292"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="301"/>
         <source>Focus right pane</source>
         <translation>Naar het rechterpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="293"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="302"/>
         <source>Clear search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="294"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="303"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="295"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="304"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="300"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="309"/>
         <source>&amp;Entities</source>
         <translation>&amp;Entiteiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="301"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="310"/>
         <source>Undo last correction</source>
         <translation>Laatste correctie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="303"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="312"/>
         <source>Corrections and hidden entities…</source>
         <translation>Correcties en verborgen entiteiten…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="304"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="313"/>
         <source>&amp;Basket</source>
         <translation>&amp;Mand</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="305"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="314"/>
         <source>Add current result</source>
         <translation>Huidig resultaat toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="306"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="315"/>
         <source>Add selected words</source>
         <translation>Geselecteerde woorden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="307"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="316"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="308"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="317"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="309"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1004"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="318"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1058"/>
         <source>About coopviewer</source>
         <translation>Over coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="320"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="329"/>
         <source>Could not read the library: </source>
         <translation>De bibliotheek kon niet worden gelezen: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="334"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="343"/>
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>Nog geen documenten — Bestanden toevoegen… (Ctrl+O) of sleep PDF&apos;s hierheen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="335"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="344"/>
         <source>No documents yet — Add files…</source>
         <translation>Nog geen documenten — Bestanden toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="337"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="346"/>
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n document in de bibliotheek</numerusform>
@@ -706,74 +708,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="342"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="351"/>
         <source>Add files</source>
         <translation>Bestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="342"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="351"/>
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documenten (*.pdf *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="347"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="356"/>
         <source>Add folder</source>
         <translation>Map toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="354"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="363"/>
         <source>An ingest is already running</source>
         <translation>Er worden al documenten ingelezen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="358"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="367"/>
         <source>Reading files…</source>
         <translation>Bestanden lezen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="358"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="367"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="359"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="368"/>
         <source>Adding documents</source>
         <translation>Documenten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="376"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="385"/>
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 van %2 bestanden, %3 pagina&apos;s
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="385"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="394"/>
         <source>Adding documents failed</source>
         <translation>Documenten toevoegen is mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="389"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="398"/>
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 toegevoegd, %2 overgeslagen, %3 mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="395"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="404"/>
         <source>Some files could not be added</source>
         <translation>Sommige bestanden konden niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="403"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="412"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="403"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="412"/>
         <source>Password for %1:</source>
         <translation>Wachtwoord voor %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="478"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="487"/>
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passage noemt %1</numerusform>
@@ -781,7 +783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="480"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="489"/>
         <source>(%n mentions)</source>
         <translation>
             <numerusform>(%n vermelding)</numerusform>
@@ -789,133 +791,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="502"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="511"/>
         <source>Opened the cited paper in the other pane</source>
         <translation>Het geciteerde stuk is geopend in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="512"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="521"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="513"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="522"/>
         <source>Add all passages to the basket</source>
         <translation>Alle passages aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="516"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="525"/>
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="517"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="526"/>
         <source>Add alias…</source>
         <translation>Alias toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="518"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="527"/>
         <source>Merge into…</source>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="519"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="528"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="544"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="553"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="544"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="553"/>
         <source>New name for %1:</source>
         <translation>Nieuwe naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="548"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="557"/>
         <source>Renamed %1 to %2</source>
         <translation>%1 hernoemd tot %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="552"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="561"/>
         <source>Add alias</source>
         <translation>Alias toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="552"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="561"/>
         <source>Another name for %1:</source>
         <translation>Een andere naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="557"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="566"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="557"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="566"/>
         <source>Merge %1 into (name):</source>
         <translation>%1 samenvoegen met (naam):</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="560"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="569"/>
         <source>Merged %1 into %2</source>
         <translation>%1 samengevoegd met %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="565"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="574"/>
         <source>Hid %1</source>
         <translation>%1 verborgen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="572"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="581"/>
         <source>The correction could not be saved</source>
         <translation>De correctie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="576"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="585"/>
         <source>Entities → Undo last correction (Ctrl+Alt+Z)</source>
         <translation>Entiteiten → Laatste correctie ongedaan maken (Ctrl+Alt+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="590"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="599"/>
         <source>The correction could not be undone</source>
         <translation>De correctie kon niet ongedaan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="592"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="601"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="648"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="674"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="659"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="728"/>
         <source>Nothing searched</source>
         <translation>Niets gezocht</translation>
     </message>
-    <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="655"/>
-        <source>partner</source>
-        <translation>partner</translation>
-    </message>
-    <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="655"/>
-        <source>unit</source>
-        <translation>eenheid</translation>
-    </message>
-    <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="655"/>
-        <source>document</source>
-        <translation>document</translation>
-    </message>
-    <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="655"/>
-        <source>year</source>
-        <translation>jaar</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="651"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="662"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -923,62 +905,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="674"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="667"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="668"/>
+        <source>Years</source>
+        <translation>Jaren</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="697"/>
+        <source>Remove this filter</source>
+        <translation>Verwijder dit filter</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="728"/>
         <source>No passages found</source>
         <translation>Geen passages gevonden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="703"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="757"/>
         <source>Open in other pane</source>
         <translation>Openen in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="704"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="758"/>
         <source>Add to basket</source>
         <translation>Aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="706"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="760"/>
         <source>Copy with citation</source>
         <translation>Kopiëren met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="714"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="768"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="715"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="769"/>
         <source>Add selected words to the basket</source>
         <translation>Geselecteerde woorden aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="733"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="787"/>
         <source>Copied with its citation</source>
         <translation>Gekopieerd met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="788"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="842"/>
         <source>No hits to walk — click an entity or search first</source>
         <translation>Geen treffers om langs te lopen — klik eerst op een entiteit of zoek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="792"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="846"/>
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Laatste treffer (%1 van %1) — Shift+F3 gaat terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="795"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="849"/>
         <source>First hit — F3 goes on</source>
         <translation>Eerste treffer — F3 gaat verder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="846"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="900"/>
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entiteitenlijst ingeklapt voor twee pagina&apos;s — Ctrl+Shift+E haalt haar terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="936"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="990"/>
         <source>The language changes at the next start</source>
         <translation>De taal verandert bij de volgende start</translation>
     </message>
