@@ -823,6 +823,40 @@ class MainWindow(QMainWindow):
         pane.view.set_highlights(highlights)
         pane.view.go_to_page(page)
         pane.hits, pane.position = highlights, -1
+        self.mark_shared_entities()
+
+    def mark_shared_entities(self) -> None:
+        """Side by side: frame, in both panes, the partners, units, organisations and
+        programmes that both documents name, and say how many in each pane's toolbar."""
+        docs = [p.view.doc_id() for p in self.panes]
+        both = self.panes[1].isVisible() and None not in docs and docs[0] != docs[1]
+        if not both:
+            self._shared_docs = None
+            for pane in self.panes:
+                pane.view.set_shared_marks([])
+                pane.toolbar.set_shared([])
+            return
+        if getattr(self, "_shared_docs", None) == docs:
+            return  # F3 within the same two documents: the marks stand
+        self._shared_docs = docs
+
+        def shared(lib: Library):
+            kinds = ("country", "unit", "organisation", "programme")
+            first = {e.id: e.name for e in lib.entities(doc=docs[0]) if e.type in kinds}
+            ids = [e.id for e in lib.entities(doc=docs[1]) if e.id in first]
+            marks = {d: [Highlight(m.page, tuple(tuple(r) for r in m.rects)) for i in ids for m in lib.mentions(str(i), doc=d)]
+                     for d in docs}
+            return sorted(first[i] for i in ids), marks
+
+        def shown(result, error) -> None:
+            if error or result is None or [p.view.doc_id() for p in self.panes] != docs:
+                return  # a newer document has taken a pane's place
+            names, marks = result
+            for pane, doc in zip(self.panes, docs, strict=True):
+                pane.view.set_shared_marks(marks[doc])
+                pane.toolbar.set_shared(names)
+
+        self.worker.read(shared, shown)
 
     def pane_header(self, doc_id: int, title: str) -> str:
         """Which source a pane shows: its title, date and parliamentary number."""
@@ -926,6 +960,7 @@ class MainWindow(QMainWindow):
 
     def toggle_split(self) -> None:
         self.set_split(not self.panes[1].isVisible())
+        self.mark_shared_entities()
 
     def focus_pane(self, n: int) -> None:
         if n == 1:

@@ -679,7 +679,7 @@
     </message>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="318" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1058" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1093" />
         <source>About coopviewer</source>
         <translation>About coopviewer</translation>
     </message>
@@ -954,27 +954,27 @@
         <translation>Copied with its citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="842" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="876" />
         <source>No hits to walk — click an entity or search first</source>
         <translation>No hits to walk — click an entity or search first</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="846" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="880" />
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Last hit (%1 of %1) — Shift+F3 goes back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="849" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="883" />
         <source>First hit — F3 goes on</source>
         <translation>First hit — F3 goes on</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="900" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="934" />
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entity list folded away for two pages — Ctrl+Shift+E brings it back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="990" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1025" />
         <source>The language changes at the next start</source>
         <translation>The language changes at the next start</translation>
     </message>
@@ -990,7 +990,7 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../coopviewer/gui/viewer/view.py" line="340" />
+        <location filename="../../coopviewer/gui/viewer/view.py" line="351" />
         <source>Page %1 cannot be shown:
 %2</source>
         <translation>Page %1 cannot be shown:
@@ -1033,44 +1033,57 @@
         <translation>Show the page list</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="92" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="97" />
         <source>Previous hit (Shift+F3)</source>
         <translation>Previous hit (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="93" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="98" />
         <source>Next hit (F3)</source>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="98" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="103" />
         <source>Zoom out (Ctrl+−)</source>
         <translation>Zoom out (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="99" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="104" />
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="100" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="105" />
         <source>Width</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="100" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="105" />
         <source>Fit width (Ctrl+0)</source>
         <translation>Fit width (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="101" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="106" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="101" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="106" />
         <source>Fit page</source>
         <translation>Fit page</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="113" />
+        <source>%n in both</source>
+        <translation>
+            <numerusform>%n in both</numerusform>
+            <numerusform>%n in both</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="114" />
+        <source>Named in both documents (framed on the pages): %1</source>
+        <translation>Named in both documents (framed on the pages): %1</translation>
     </message>
 </context>
 <context>

@@ -680,7 +680,7 @@
     </message>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="318"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1058"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1093"/>
         <source>About coopviewer</source>
         <translation>Over coopviewer</translation>
     </message>
@@ -955,27 +955,27 @@
         <translation>Gekopieerd met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="842"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="876"/>
         <source>No hits to walk — click an entity or search first</source>
         <translation>Geen treffers om langs te lopen — klik eerst op een entiteit of zoek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="846"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="880"/>
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Laatste treffer (%1 van %1) — Shift+F3 gaat terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="849"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="883"/>
         <source>First hit — F3 goes on</source>
         <translation>Eerste treffer — F3 gaat verder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="900"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="934"/>
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entiteitenlijst ingeklapt voor twee pagina&apos;s — Ctrl+Shift+E haalt haar terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="990"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1025"/>
         <source>The language changes at the next start</source>
         <translation>De taal verandert bij de volgende start</translation>
     </message>
@@ -991,7 +991,7 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../coopviewer/gui/viewer/view.py" line="340"/>
+        <location filename="../../coopviewer/gui/viewer/view.py" line="351"/>
         <source>Page %1 cannot be shown:
 %2</source>
         <translation>Pagina %1 kan niet worden getoond:
@@ -1034,44 +1034,57 @@
         <translation>Toon de paginalijst</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="92"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="97"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Vorige treffer (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="93"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="98"/>
         <source>Next hit (F3)</source>
         <translation>Volgende treffer (F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="98"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="103"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>Uitzoomen (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="99"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="104"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Inzoomen (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="100"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="105"/>
         <source>Width</source>
         <translation>Breedte</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="100"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="105"/>
         <source>Fit width (Ctrl+0)</source>
         <translation>Paginabreedte (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="101"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="106"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="101"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="106"/>
         <source>Fit page</source>
         <translation>Hele pagina</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="113"/>
+        <source>%n in both</source>
+        <translation>
+            <numerusform>%n in beide</numerusform>
+            <numerusform>%n in beide</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="114"/>
+        <source>Named in both documents (framed on the pages): %1</source>
+        <translation>Genoemd in beide documenten (omkaderd op de pagina&apos;s): %1</translation>
     </message>
 </context>
 <context>

@@ -353,3 +353,22 @@ def test_the_middle_column_explains_itself_on_start(qtbot, window):
     window.select_entity_by_name("unit", "13 Lichte Brigade")
     settle(qtbot, window)
     assert window.start_hint.isHidden()
+
+
+def test_entities_named_in_both_documents_are_marked_in_both_panes(qtbot, window):
+    click_reference_for_side_by_side(qtbot, window)
+    settle(qtbot, window, 100)
+    docs = [p.view.doc_id() for p in window.panes]
+    kinds = ("country", "unit", "organisation", "programme")
+    expected = sorted({e.name for e in window.lib.entities(doc=docs[0]) if e.type in kinds}
+                      & {e.name for e in window.lib.entities(doc=docs[1]) if e.type in kinds})
+    assert "Duitsland" in expected
+    for pane, doc in zip(window.panes, docs, strict=True):
+        assert pane.toolbar.shared_label.text() == f"{len(expected)} in both"
+        assert all(name in pane.toolbar.shared_label.toolTip() for name in expected)
+        framed = {tuple(round(v, 1) for v in r) for page in range(1, pane.view.page_count() + 1) for r in pane.view.shared_rects(page)}
+        stored = {tuple(round(v, 1) for v in r) for m in window.lib.mentions("Duitsland", doc=doc) for r in m.rects}
+        assert stored and stored <= framed, "every mention of a shared entity is framed"
+    window.toggle_split()
+    settle(qtbot, window)
+    assert window.panes[0].toolbar.shared_label.isHidden() and window.panes[0].view.shared_rects(1) == []

@@ -88,6 +88,11 @@ class ViewerToolbar(QWidget):
 
         self.pages_button = button(self.tr("Pages"), self.tr("Show the page list"), lambda: None)
         self.pages_button.setCheckable(True)
+        # side by side: how many entities both documents name (framed in teal on the pages)
+        self.shared_label = QLabel()
+        self.shared_label.setStyleSheet("color: #008c8c;")
+        self.shared_label.hide()
+        layout.addWidget(self.shared_label)
         layout.addStretch(1)
         self.prev_button = button("◀", self.tr("Previous hit (Shift+F3)"), self.prevHit.emit)
         self.next_button = button("▶", self.tr("Next hit (F3)"), self.nextHit.emit)
@@ -102,6 +107,12 @@ class ViewerToolbar(QWidget):
         self.page_field.returnPressed.connect(lambda: view.go_to_page(int(self.page_field.text() or 1)))
         view.pageChanged.connect(self._page_changed)
         view.documentChanged.connect(lambda: self.set_header(self.view.title() if self.view.document_path() else ""))
+
+    def set_shared(self, names: list[str]) -> None:
+        """Say which entities the other pane's document names too (none: say nothing)."""
+        self.shared_label.setText(self.tr("%n in both", "", len(names)))
+        self.shared_label.setToolTip(self.tr("Named in both documents (framed on the pages): %1").replace("%1", ", ".join(names)))
+        self.shared_label.setVisible(bool(names))
 
     def set_header(self, text: str) -> None:
         """The pane's header: which source this is (the window adds the paper's number)."""

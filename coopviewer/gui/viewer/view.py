@@ -29,6 +29,7 @@ OTHER_FILL = QColor(255, 214, 0, 90)
 CURRENT_FILL = QColor(255, 140, 0, 110)
 CURRENT_PEN = QColor(220, 90, 0, 230)
 SELECTION_FILL = QColor(60, 120, 230, 70)
+SHARED_PEN = QColor(0, 140, 140, 200)  # entities named in both side-by-side documents: a teal frame
 
 
 class ViewerError(Exception):
@@ -96,6 +97,7 @@ class PdfView(QAbstractScrollArea):
         self._zoom = 1.0
         self._fit = "width"
         self._highlights: list[Highlight] = []
+        self._shared: list[Highlight] = []  # mentions of entities the other pane's document names too
         self._selection: tuple[int, Rect] | None = None
         self._selected_text = ""
         self._drag_start: QPointF | None = None
@@ -136,6 +138,7 @@ class PdfView(QAbstractScrollArea):
         self._doc_id = None
         self._sizes, self._tops = [], []
         self._highlights = []
+        self._shared = []
         self._selection = None
         self._errors.clear()
         self.cache.clear()
@@ -284,6 +287,14 @@ class PdfView(QAbstractScrollArea):
     def highlights(self) -> list[Highlight]:
         return list(self._highlights)
 
+    def set_shared_marks(self, marks: list[Highlight]) -> None:
+        """Frame the mentions of entities that the other pane's document names too."""
+        self._shared = list(marks)
+        self.viewport().update()
+
+    def shared_rects(self, page: int) -> list[Rect]:
+        return [r for h in self._shared if h.page == page for r in h.rects]
+
     def show_highlight(self, h: Highlight) -> None:
         """Mark `h` current and scroll so it is in view, a third from the top."""
         others = [Highlight(x.page, x.rects, False, x.label) for x in self._highlights if x != h and (x.page, x.rects) != (h.page, h.rects)]
@@ -344,6 +355,10 @@ class PdfView(QAbstractScrollArea):
         self._prefetch_timer.start()
 
     def _paint_overlays(self, painter: QPainter, page: int) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(SHARED_PEN, 1.2, Qt.PenStyle.DashLine))
+        for r in self.shared_rects(page):
+            painter.drawRoundedRect(self.page_rect_in_view(page, r).adjusted(-2, -2, 2, 2), 2, 2)
         painter.setPen(Qt.PenStyle.NoPen)
         for h in sorted(self._highlights, key=lambda x: x.current):
             if h.page != page:
