@@ -144,6 +144,11 @@ def crop_rect(page: pymupdf.Page, rects: list[Rect]) -> pymupdf.Rect:
     return clip & page.mediabox
 
 
+def png_size(png: bytes) -> tuple[int, int]:
+    """Width and height of a PNG, from its header."""
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+
+
 # --- rendering ----------------------------------------------------------------------------
 
 def marked_pieces(text: str, marks: list[list[int]]) -> list[tuple[str, bool]]:
@@ -207,8 +212,10 @@ def _header_html(b: Briefing) -> str:
     )
 
 
-def _items_html(b: Briefing, image_src) -> str:
+def _items_html(b: Briefing, image_src, breaks: frozenset[int] = frozenset()) -> str:
+    """The items as HTML; the crops numbered in `breaks` (in document order) start a new page."""
     lab = labels(b.lang)
+    crop_no = 0
     parts = []
     n = 0
     for group, items in b.groups():
@@ -222,7 +229,14 @@ def _items_html(b: Briefing, image_src) -> str:
             parts.append(f"<p class='passage'>{marked_html(item.text, item.marks)}</p>")
             for k, png in enumerate(item.crops() if b.crops else []):
                 src = image_src(n, k, png)
-                parts.append(f"<p class='passage'><img src='{src}' width='{CROP_WIDTH_PX}'/></p>")
+                # the height spelled out: without it the PDF writer shrinks a crop to fit
+                # whatever is left of a page, down to an unreadable strip
+                w, h = png_size(png)
+                height = round(CROP_WIDTH_PX * h / max(w, 1))
+                brk = " style='page-break-before: always'" if crop_no in breaks else ""
+                crop_no += 1
+                parts.append(f"<p class='passage'{brk}><img src='{src}' width='{CROP_WIDTH_PX}' height='{height}' "
+                             f"style='width: {CROP_WIDTH_PX}px; height: {height}px'/></p>")
             parts.append(f"<p class='citation'>— {html.escape(item.citation(b.lang))}</p>")
             parts.append("</div>")
     return "".join(parts)
@@ -267,14 +281,39 @@ def to_markdown(b: Briefing, image_dir: Path | None = None) -> str:
 
 
 def to_pdf_bytes(b: Briefing) -> bytes:
+    """The briefing laid out on A4 by PyMuPDF's Story.
+
+    The Story shrinks an image to whatever height is left on a page, so a crop near a
+    page's foot could end as an unreadable strip: after a layout, every crop drawn
+    narrower than its width starts a new page instead, and the layout runs again.
+    """
+    crops: dict[tuple[int, int], bytes] = {}
+
+    def keep(n: int, k: int, png: bytes) -> str:
+        crops[(n, k)] = png
+        return f"crop{n}-{k}.png"
+
+    _items_html(b, keep)  # the crops, made once
+    breaks: set[int] = set()
+    for _ in range(MAX_LAYOUTS):
+        data = _layout_pdf(b, crops, frozenset(breaks))
+        with pymupdf.open("pdf", data) as doc:
+            widths = [pymupdf.Rect(i["bbox"]).width for page in doc for i in page.get_image_info()]
+        shrunk = {n for n, w in enumerate(widths) if w < CROP_WIDTH_PX - 1} - breaks
+        if not shrunk:
+            break
+        breaks |= shrunk
+    return _finish_pdf(b, data)
+
+
+MAX_LAYOUTS = 6
+
+
+def _layout_pdf(b: Briefing, crops: dict[tuple[int, int], bytes], breaks: frozenset[int]) -> bytes:
     archive = pymupdf.Archive()
-
-    def archived(n: int, k: int, png: bytes) -> str:
-        name = f"crop{n}-{k}.png"
-        archive.add((png, name))
-        return name
-
-    body = _header_html(b) + _items_html(b, archived)
+    for (n, k), png in crops.items():
+        archive.add((png, f"crop{n}-{k}.png"))
+    body = _header_html(b) + _items_html(b, lambda n, k, _png: f"crop{n}-{k}.png", breaks)
     story = pymupdf.Story(body, user_css=CSS, archive=archive)
     buf = io.BytesIO()
     writer = pymupdf.DocumentWriter(buf)
@@ -287,7 +326,13 @@ def to_pdf_bytes(b: Briefing) -> bytes:
         story.draw(device)
         writer.end_page()
     writer.close()
-    doc = pymupdf.open("pdf", buf.getvalue())
+    return buf.getvalue()
+
+
+def _finish_pdf(b: Briefing, data: bytes) -> bytes:
+    """Page numbers and metadata on a laid-out briefing."""
+    mediabox = pymupdf.paper_rect("a4")
+    doc = pymupdf.open("pdf", data)
     total = doc.page_count
     for page in doc:
         label = f"{page.number + 1} / {total}"

@@ -990,7 +990,7 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../coopviewer/gui/viewer/view.py" line="351" />
+        <location filename="../../coopviewer/gui/viewer/view.py" line="352" />
         <source>Page %1 cannot be shown:
 %2</source>
         <translation>Page %1 cannot be shown:
@@ -1033,47 +1033,47 @@
         <translation>Show the page list</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="97" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="102" />
         <source>Previous hit (Shift+F3)</source>
         <translation>Previous hit (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="98" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="103" />
         <source>Next hit (F3)</source>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="103" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="108" />
         <source>Zoom out (Ctrl+−)</source>
         <translation>Zoom out (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="104" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="109" />
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="105" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="110" />
         <source>Width</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="105" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="110" />
         <source>Fit width (Ctrl+0)</source>
         <translation>Fit width (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="106" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="111" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="106" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="111" />
         <source>Fit page</source>
         <translation>Fit page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="113" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="118" />
         <source>%n in both</source>
         <translation>
             <numerusform>%n in both</numerusform>
@@ -1081,9 +1081,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="114" />
-        <source>Named in both documents (framed on the pages): %1</source>
-        <translation>Named in both documents (framed on the pages): %1</translation>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="119" />
+        <source>Named in both documents (tinted on the pages; click to show or hide): %1</source>
+        <translation>Named in both documents (tinted on the pages; click to show or hide): %1</translation>
     </message>
 </context>
 <context>

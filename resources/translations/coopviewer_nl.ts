@@ -991,7 +991,7 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../coopviewer/gui/viewer/view.py" line="351"/>
+        <location filename="../../coopviewer/gui/viewer/view.py" line="352"/>
         <source>Page %1 cannot be shown:
 %2</source>
         <translation>Pagina %1 kan niet worden getoond:
@@ -1034,47 +1034,47 @@
         <translation>Toon de paginalijst</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="97"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="102"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Vorige treffer (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="98"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="103"/>
         <source>Next hit (F3)</source>
         <translation>Volgende treffer (F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="103"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="108"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>Uitzoomen (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="104"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="109"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Inzoomen (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="105"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="110"/>
         <source>Width</source>
         <translation>Breedte</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="105"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="110"/>
         <source>Fit width (Ctrl+0)</source>
         <translation>Paginabreedte (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="106"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="111"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="106"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="111"/>
         <source>Fit page</source>
         <translation>Hele pagina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="113"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="118"/>
         <source>%n in both</source>
         <translation>
             <numerusform>%n in beide</numerusform>
@@ -1082,9 +1082,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="114"/>
-        <source>Named in both documents (framed on the pages): %1</source>
-        <translation>Genoemd in beide documenten (omkaderd op de pagina&apos;s): %1</translation>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="119"/>
+        <source>Named in both documents (tinted on the pages; click to show or hide): %1</source>
+        <translation>Genoemd in beide documenten (getint op de pagina&apos;s; klik om te tonen of te verbergen): %1</translation>
     </message>
 </context>
 <context>

@@ -233,3 +233,17 @@ def test_basket_regroups_by_partner_unit_and_document(sample_library):
     assert all(it.group == "—" or lib.find_entity(it.group).type == "unit" for it in lib.basket("B").items)
     with pytest.raises(Exception, match="cannot group by"):
         lib.basket_regroup("B", "colour")
+
+
+def test_no_crop_is_shrunk_to_fit_the_foot_of_a_pdf_page(shared_sample_library, tmp_path):
+    """PyMuPDF's Story squeezes an image into what is left of a page; the writer moves
+    such a crop to the next page instead, so every crop keeps its width."""
+    from coopviewer.export.briefing import CROP_WIDTH_PX
+
+    b = build.from_entity(shared_sample_library, "Duitsland", crops=True)
+    out = write_briefing(b, tmp_path / "d.pdf")
+    with pymupdf.open(out) as pdf:
+        boxes = [pymupdf.Rect(i["bbox"]) for page in pdf for i in page.get_image_info()]
+        foot = pdf[0].rect.height - 64
+    assert len(boxes) == sum(len(i.crops()) for i in b.items)
+    assert all(abs(r.width - CROP_WIDTH_PX) < 1 and r.y1 <= foot + 1 for r in boxes)

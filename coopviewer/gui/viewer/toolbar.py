@@ -88,9 +88,14 @@ class ViewerToolbar(QWidget):
 
         self.pages_button = button(self.tr("Pages"), self.tr("Show the page list"), lambda: None)
         self.pages_button.setCheckable(True)
-        # side by side: how many entities both documents name (framed in teal on the pages)
-        self.shared_label = QLabel()
-        self.shared_label.setStyleSheet("color: #008c8c;")
+        # side by side: how many entities both documents name (tinted teal on the pages;
+        # the button shows or hides the tint)
+        self.shared_label = QToolButton()
+        self.shared_label.setCheckable(True)
+        self.shared_label.setChecked(True)
+        self.shared_label.setAutoRaise(True)
+        self.shared_label.setStyleSheet("color: #008080;")
+        self.shared_label.toggled.connect(self._toggle_shared)
         self.shared_label.hide()
         layout.addWidget(self.shared_label)
         layout.addStretch(1)
@@ -111,8 +116,13 @@ class ViewerToolbar(QWidget):
     def set_shared(self, names: list[str]) -> None:
         """Say which entities the other pane's document names too (none: say nothing)."""
         self.shared_label.setText(self.tr("%n in both", "", len(names)))
-        self.shared_label.setToolTip(self.tr("Named in both documents (framed on the pages): %1").replace("%1", ", ".join(names)))
+        self.shared_label.setToolTip(self.tr("Named in both documents (tinted on the pages; click to show or hide): %1")
+                                     .replace("%1", ", ".join(names)))
         self.shared_label.setVisible(bool(names))
+
+    def _toggle_shared(self, on: bool) -> None:
+        self.view.show_shared = on
+        self.view.viewport().update()
 
     def set_header(self, text: str) -> None:
         """The pane's header: which source this is (the window adds the paper's number)."""

@@ -29,7 +29,7 @@ OTHER_FILL = QColor(255, 214, 0, 90)
 CURRENT_FILL = QColor(255, 140, 0, 110)
 CURRENT_PEN = QColor(220, 90, 0, 230)
 SELECTION_FILL = QColor(60, 120, 230, 70)
-SHARED_PEN = QColor(0, 140, 140, 200)  # entities named in both side-by-side documents: a teal frame
+SHARED_FILL = QColor(0, 160, 160, 40)  # entities named in both side-by-side documents: a light teal
 
 
 class ViewerError(Exception):
@@ -98,6 +98,7 @@ class PdfView(QAbstractScrollArea):
         self._fit = "width"
         self._highlights: list[Highlight] = []
         self._shared: list[Highlight] = []  # mentions of entities the other pane's document names too
+        self.show_shared = True
         self._selection: tuple[int, Rect] | None = None
         self._selected_text = ""
         self._drag_start: QPointF | None = None
@@ -288,7 +289,7 @@ class PdfView(QAbstractScrollArea):
         return list(self._highlights)
 
     def set_shared_marks(self, marks: list[Highlight]) -> None:
-        """Frame the mentions of entities that the other pane's document names too."""
+        """Tint the mentions of entities that the other pane's document names too."""
         self._shared = list(marks)
         self.viewport().update()
 
@@ -355,11 +356,11 @@ class PdfView(QAbstractScrollArea):
         self._prefetch_timer.start()
 
     def _paint_overlays(self, painter: QPainter, page: int) -> None:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(SHARED_PEN, 1.2, Qt.PenStyle.DashLine))
-        for r in self.shared_rects(page):
-            painter.drawRoundedRect(self.page_rect_in_view(page, r).adjusted(-2, -2, 2, 2), 2, 2)
         painter.setPen(Qt.PenStyle.NoPen)
+        if self.show_shared:
+            painter.setBrush(SHARED_FILL)
+            for r in self.shared_rects(page):
+                painter.drawRect(self.page_rect_in_view(page, r).adjusted(-1, -1, 1, 1))
         for h in sorted(self._highlights, key=lambda x: x.current):
             if h.page != page:
                 continue
