@@ -220,31 +220,28 @@ def test_hide_merge_and_rename_can_be_undone(qtbot, window, correction, monkeypa
     else:
         monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Groothertogdom Luxemburg", True))
         window._correct_rename(entity)
-    settle(qtbot, window, 100)
-    assert "Luxemburg" not in entity_names(window, "country")
+    # the write, then the list's reload: wait for what the analyst would see
+    qtbot.waitUntil(lambda: "Luxemburg" not in entity_names(window, "country"), timeout=10000)
     assert window.undo_correction_action.isEnabled()
     assert "Ctrl+Alt+Z" in window.statusBar().currentMessage()
     window.undo_correction_action.trigger()
-    settle(qtbot, window, 100)
-    assert "Luxemburg" in entity_names(window, "country")
+    qtbot.waitUntil(lambda: "Luxemburg" in entity_names(window, "country"), timeout=10000)
     assert not window.undo_correction_action.isEnabled()
 
 
 def test_hidden_entities_are_listed_and_can_be_brought_back(qtbot, window):
     entity = window.entity_models["country"].find("Luxemburg").data(ENTITY_ROLE)
     window.correct_hide(entity)
-    settle(qtbot, window, 100)
+    qtbot.waitUntil(lambda: "Luxemburg" not in entity_names(window, "country"), timeout=10000)
     window.show_corrections()
     dialog = window.corrections_dialog
-    settle(qtbot, window, 100)
+    qtbot.waitUntil(lambda: getattr(dialog, "loaded", False), timeout=10000)
     hidden = [dialog.hidden.item(i).data(0x0100 + 30).name for i in range(dialog.hidden.count())]
     assert hidden == ["Luxemburg"]
     assert dialog.log.rowCount() >= 1 and "hidden" in dialog.log.item(0, 2).text()
     dialog.hidden.item(0).setSelected(True)
     dialog.unhide_selected()
-    settle(qtbot, window, 100)
-    assert dialog.hidden.count() == 0
-    assert "Luxemburg" in entity_names(window, "country")
+    qtbot.waitUntil(lambda: "Luxemburg" in entity_names(window, "country") and dialog.hidden.count() == 0, timeout=10000)
     dialog.close()
 
 

@@ -194,9 +194,12 @@ class PdfView(QAbstractScrollArea):
         self.horizontalScrollBar().setPageStep(self.viewport().width())
 
     def _page_origin(self, index: int) -> tuple[float, float]:
+        """A page's top-left corner in the viewport, on whole pixels: the rendered page is
+        drawn there unscaled (a fractional position or size made Qt resample it, which
+        squashed a row of pixels now and then into thin lines that are not in the PDF)."""
         pw, _ = self._page_view_size(index)
         x = max(MARGIN, (self.viewport().width() - pw) / 2) - self.horizontalScrollBar().value()
-        return x, self._tops[index] - self.verticalScrollBar().value()
+        return float(round(x)), float(round(self._tops[index] - self.verticalScrollBar().value()))
 
     def _visible_pages(self) -> list[int]:
         top = self.verticalScrollBar().value()
@@ -346,7 +349,7 @@ class PdfView(QAbstractScrollArea):
             pix = self._pixmap(i)
             painter.fillRect(target, Qt.GlobalColor.white)
             if pix is not None:
-                painter.drawPixmap(target, pix, QRectF(0, 0, pix.width(), pix.height()))
+                painter.drawPixmap(QPointF(ox, oy), pix)  # its own size (device pixels / ratio)
             elif i in self._errors:
                 painter.setPen(Qt.GlobalColor.darkRed)
                 message = self.tr("Page %1 cannot be shown:\n%2").replace("%1", str(i + 1)).replace("%2", self._errors[i])
