@@ -296,6 +296,8 @@ class MainWindow(QMainWindow):
         self.results_action = action(self.tr("Search and results"), "Ctrl+Shift+R", lambda on: self.show_column(1, on), view)
         self.results_action.setCheckable(True)
         self.results_action.setChecked(True)
+        self.link_action = action(self.tr("Scroll panes together"), "Ctrl+Shift+L", lambda on: self.link_scrolling(on), view)
+        self.link_action.setCheckable(True)
         view.addSeparator()
         action(self.tr("Focus left pane"), "Ctrl+1", lambda: self.focus_pane(0), view)
         action(self.tr("Focus right pane"), "Ctrl+2", lambda: self.focus_pane(1), view)
@@ -936,6 +938,30 @@ class MainWindow(QMainWindow):
             self.active_pane = self.panes[0]
         if on:
             self.pane_splitter.setSizes([1, 1])  # two equal pages
+
+    def link_scrolling(self, on: bool) -> None:
+        """Scroll the two panes together: each keeps its own position, both move by the
+        same number of pixels (two versions of a text stay side by side)."""
+        self.link_action.setChecked(on)
+        self._scroll_last = [p.view.verticalScrollBar().value() for p in self.panes]
+        if getattr(self, "_scroll_links", None) is None:
+            self._scroll_links = True
+            for n, pane in enumerate(self.panes):
+                pane.view.verticalScrollBar().valueChanged.connect(lambda value, n=n: self._pane_scrolled(n, value))
+        self._scrolling_linked = on
+
+    def _pane_scrolled(self, n: int, value: int) -> None:
+        last = self._scroll_last
+        delta, last[n] = value - last[n], value
+        if not getattr(self, "_scrolling_linked", False) or getattr(self, "_scrolling_other", False) or not delta:
+            return
+        other = self.panes[1 - n].view.verticalScrollBar()
+        self._scrolling_other = True
+        try:
+            other.setValue(other.value() + delta)
+            last[1 - n] = other.value()
+        finally:
+            self._scrolling_other = False
 
     def show_column(self, n: int, on: bool) -> None:
         """Fold the entity (0) or results (1) column away, or bring it back."""

@@ -481,13 +481,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="60" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="667" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="669" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="61" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="667" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="669" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
@@ -613,93 +613,98 @@
         <translation>Search and results</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="300" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="299" />
+        <source>Scroll panes together</source>
+        <translation>Scroll panes together</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="302" />
         <source>Focus left pane</source>
         <translation>Focus left pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="301" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="303" />
         <source>Focus right pane</source>
         <translation>Focus right pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="302" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="304" />
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="303" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="305" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="304" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="306" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="309" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="311" />
         <source>&amp;Entities</source>
         <translation>&amp;Entities</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="310" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="312" />
         <source>Undo last correction</source>
         <translation>Undo last correction</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="312" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="314" />
         <source>Corrections and hidden entities…</source>
         <translation>Corrections and hidden entities…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="313" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="315" />
         <source>&amp;Basket</source>
         <translation>&amp;Basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="314" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="316" />
         <source>Add current result</source>
         <translation>Add current result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="315" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="317" />
         <source>Add selected words</source>
         <translation>Add selected words</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="316" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="318" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="317" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="319" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="318" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1093" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="320" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1119" />
         <source>About coopviewer</source>
         <translation>About coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="329" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="331" />
         <source>Could not read the library: </source>
         <translation>Could not read the library: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="343" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="345" />
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>No documents yet — Add files… (Ctrl+O) or drop PDFs here</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="344" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="346" />
         <source>No documents yet — Add files…</source>
         <translation>No documents yet — Add files…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="346" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="348" />
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n document in the library</numerusform>
@@ -707,74 +712,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="351" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="353" />
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="351" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="353" />
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documents (*.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="356" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="358" />
         <source>Add folder</source>
         <translation>Add folder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="363" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="365" />
         <source>An ingest is already running</source>
         <translation>An ingest is already running</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="367" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="369" />
         <source>Reading files…</source>
         <translation>Reading files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="367" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="369" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="368" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="370" />
         <source>Adding documents</source>
         <translation>Adding documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="385" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="387" />
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 of %2 files, %3 pages
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="394" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="396" />
         <source>Adding documents failed</source>
         <translation>Adding documents failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="398" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="400" />
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 added, %2 skipped, %3 failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="404" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="406" />
         <source>Some files could not be added</source>
         <translation>Some files could not be added</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="412" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="414" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="412" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="414" />
         <source>Password for %1:</source>
         <translation>Password for %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="487" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="489" />
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passage mentions %1</numerusform>
@@ -782,7 +787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="489" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="491" />
         <source>(%n mentions)</source>
         <translation>
             <numerusform>(%n mention)</numerusform>
@@ -790,113 +795,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="511" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="513" />
         <source>Opened the cited paper in the other pane</source>
         <translation>Opened the cited paper in the other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="521" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="523" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="522" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="524" />
         <source>Add all passages to the basket</source>
         <translation>Add all passages to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="525" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="527" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="526" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="528" />
         <source>Add alias…</source>
         <translation>Add alias…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="527" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="529" />
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="528" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="530" />
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="553" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="555" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="553" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="555" />
         <source>New name for %1:</source>
         <translation>New name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="557" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="559" />
         <source>Renamed %1 to %2</source>
         <translation>Renamed %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="561" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="563" />
         <source>Add alias</source>
         <translation>Add alias</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="561" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="563" />
         <source>Another name for %1:</source>
         <translation>Another name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="566" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="568" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="566" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="568" />
         <source>Merge %1 into (name):</source>
         <translation>Merge %1 into (name):</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="569" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="571" />
         <source>Merged %1 into %2</source>
         <translation>Merged %1 into %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="574" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="576" />
         <source>Hid %1</source>
         <translation>Hid %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="581" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="583" />
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="585" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="587" />
         <source>Entities → Undo last correction (Ctrl+Alt+Z)</source>
         <translation>Entities → Undo last correction (Ctrl+Alt+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="599" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="601" />
         <source>The correction could not be undone</source>
         <translation>The correction could not be undone</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="601" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="603" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="659" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="728" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="661" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="730" />
         <source>Nothing searched</source>
         <translation>Nothing searched</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="662" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="664" />
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -904,77 +909,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="667" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="669" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="668" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="670" />
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="697" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="699" />
         <source>Remove this filter</source>
         <translation>Remove this filter</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="728" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="730" />
         <source>No passages found</source>
         <translation>No passages found</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="757" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="759" />
         <source>Open in other pane</source>
         <translation>Open in other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="758" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="760" />
         <source>Add to basket</source>
         <translation>Add to basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="760" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="762" />
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="768" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="770" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="769" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="771" />
         <source>Add selected words to the basket</source>
         <translation>Add selected words to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="787" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="789" />
         <source>Copied with its citation</source>
         <translation>Copied with its citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="876" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="878" />
         <source>No hits to walk — click an entity or search first</source>
         <translation>No hits to walk — click an entity or search first</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="880" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="882" />
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Last hit (%1 of %1) — Shift+F3 goes back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="883" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="885" />
         <source>First hit — F3 goes on</source>
         <translation>First hit — F3 goes on</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="934" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="936" />
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entity list folded away for two pages — Ctrl+Shift+E brings it back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1025" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1051" />
         <source>The language changes at the next start</source>
         <translation>The language changes at the next start</translation>
     </message>
@@ -990,7 +995,7 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../coopviewer/gui/viewer/view.py" line="352" />
+        <location filename="../../coopviewer/gui/viewer/view.py" line="355" />
         <source>Page %1 cannot be shown:
 %2</source>
         <translation>Page %1 cannot be shown:

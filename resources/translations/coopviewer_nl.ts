@@ -482,13 +482,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="60"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="667"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="669"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="61"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="667"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="669"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
@@ -614,93 +614,98 @@
         <translation>Zoeken en resultaten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="300"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="299"/>
+        <source>Scroll panes together</source>
+        <translation>Panelen samen scrollen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="302"/>
         <source>Focus left pane</source>
         <translation>Naar het linkerpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="301"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="303"/>
         <source>Focus right pane</source>
         <translation>Naar het rechterpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="302"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="304"/>
         <source>Clear search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="303"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="305"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="304"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="306"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="309"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="311"/>
         <source>&amp;Entities</source>
         <translation>&amp;Entiteiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="310"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="312"/>
         <source>Undo last correction</source>
         <translation>Laatste correctie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="312"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="314"/>
         <source>Corrections and hidden entities…</source>
         <translation>Correcties en verborgen entiteiten…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="313"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="315"/>
         <source>&amp;Basket</source>
         <translation>&amp;Mand</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="314"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="316"/>
         <source>Add current result</source>
         <translation>Huidig resultaat toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="315"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="317"/>
         <source>Add selected words</source>
         <translation>Geselecteerde woorden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="316"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="318"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="317"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="319"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="318"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1093"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="320"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1119"/>
         <source>About coopviewer</source>
         <translation>Over coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="329"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="331"/>
         <source>Could not read the library: </source>
         <translation>De bibliotheek kon niet worden gelezen: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="343"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="345"/>
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>Nog geen documenten — Bestanden toevoegen… (Ctrl+O) of sleep PDF&apos;s hierheen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="344"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="346"/>
         <source>No documents yet — Add files…</source>
         <translation>Nog geen documenten — Bestanden toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="346"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="348"/>
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n document in de bibliotheek</numerusform>
@@ -708,74 +713,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="351"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="353"/>
         <source>Add files</source>
         <translation>Bestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="351"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="353"/>
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documenten (*.pdf *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="356"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="358"/>
         <source>Add folder</source>
         <translation>Map toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="363"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="365"/>
         <source>An ingest is already running</source>
         <translation>Er worden al documenten ingelezen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="367"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="369"/>
         <source>Reading files…</source>
         <translation>Bestanden lezen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="367"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="369"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="368"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="370"/>
         <source>Adding documents</source>
         <translation>Documenten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="385"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="387"/>
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 van %2 bestanden, %3 pagina&apos;s
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="394"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="396"/>
         <source>Adding documents failed</source>
         <translation>Documenten toevoegen is mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="398"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="400"/>
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 toegevoegd, %2 overgeslagen, %3 mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="404"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="406"/>
         <source>Some files could not be added</source>
         <translation>Sommige bestanden konden niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="412"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="414"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="412"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="414"/>
         <source>Password for %1:</source>
         <translation>Wachtwoord voor %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="487"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="489"/>
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passage noemt %1</numerusform>
@@ -783,7 +788,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="489"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="491"/>
         <source>(%n mentions)</source>
         <translation>
             <numerusform>(%n vermelding)</numerusform>
@@ -791,113 +796,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="511"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="513"/>
         <source>Opened the cited paper in the other pane</source>
         <translation>Het geciteerde stuk is geopend in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="521"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="523"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="522"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="524"/>
         <source>Add all passages to the basket</source>
         <translation>Alle passages aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="525"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="527"/>
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="526"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="528"/>
         <source>Add alias…</source>
         <translation>Alias toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="527"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="529"/>
         <source>Merge into…</source>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="528"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="530"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="553"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="555"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="553"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="555"/>
         <source>New name for %1:</source>
         <translation>Nieuwe naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="557"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="559"/>
         <source>Renamed %1 to %2</source>
         <translation>%1 hernoemd tot %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="561"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="563"/>
         <source>Add alias</source>
         <translation>Alias toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="561"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="563"/>
         <source>Another name for %1:</source>
         <translation>Een andere naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="566"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="568"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="566"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="568"/>
         <source>Merge %1 into (name):</source>
         <translation>%1 samenvoegen met (naam):</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="569"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="571"/>
         <source>Merged %1 into %2</source>
         <translation>%1 samengevoegd met %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="574"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="576"/>
         <source>Hid %1</source>
         <translation>%1 verborgen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="581"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="583"/>
         <source>The correction could not be saved</source>
         <translation>De correctie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="585"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="587"/>
         <source>Entities → Undo last correction (Ctrl+Alt+Z)</source>
         <translation>Entiteiten → Laatste correctie ongedaan maken (Ctrl+Alt+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="599"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="601"/>
         <source>The correction could not be undone</source>
         <translation>De correctie kon niet ongedaan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="601"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="603"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="659"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="728"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="661"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="730"/>
         <source>Nothing searched</source>
         <translation>Niets gezocht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="662"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="664"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -905,77 +910,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="667"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="669"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="668"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="670"/>
         <source>Years</source>
         <translation>Jaren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="697"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="699"/>
         <source>Remove this filter</source>
         <translation>Verwijder dit filter</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="728"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="730"/>
         <source>No passages found</source>
         <translation>Geen passages gevonden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="757"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="759"/>
         <source>Open in other pane</source>
         <translation>Openen in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="758"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="760"/>
         <source>Add to basket</source>
         <translation>Aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="760"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="762"/>
         <source>Copy with citation</source>
         <translation>Kopiëren met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="768"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="770"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="769"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="771"/>
         <source>Add selected words to the basket</source>
         <translation>Geselecteerde woorden aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="787"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="789"/>
         <source>Copied with its citation</source>
         <translation>Gekopieerd met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="876"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="878"/>
         <source>No hits to walk — click an entity or search first</source>
         <translation>Geen treffers om langs te lopen — klik eerst op een entiteit of zoek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="880"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="882"/>
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Laatste treffer (%1 van %1) — Shift+F3 gaat terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="883"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="885"/>
         <source>First hit — F3 goes on</source>
         <translation>Eerste treffer — F3 gaat verder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="934"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="936"/>
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entiteitenlijst ingeklapt voor twee pagina&apos;s — Ctrl+Shift+E haalt haar terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1025"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1051"/>
         <source>The language changes at the next start</source>
         <translation>De taal verandert bij de volgende start</translation>
     </message>
@@ -991,7 +996,7 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../coopviewer/gui/viewer/view.py" line="352"/>
+        <location filename="../../coopviewer/gui/viewer/view.py" line="355"/>
         <source>Page %1 cannot be shown:
 %2</source>
         <translation>Pagina %1 kan niet worden getoond:

@@ -369,3 +369,20 @@ def test_entities_named_in_both_documents_are_marked_in_both_panes(qtbot, window
     window.toggle_split()
     settle(qtbot, window)
     assert window.panes[0].toolbar.shared_label.isHidden() and window.panes[0].view.shared_rects(1) == []
+
+
+def test_linked_scrolling_moves_both_panes_by_the_same_amount(qtbot, window):
+    window.resize(*LAPTOP)
+    click_reference_for_side_by_side(qtbot, window)
+    left, right = (p.view.verticalScrollBar() for p in window.panes)
+    left.setValue(100)
+    right.setValue(50)
+    window.link_action.trigger()
+    assert window.link_action.isChecked()
+    left.setValue(400)
+    assert right.value() == 350
+    right.setValue(150)
+    assert left.value() == 200
+    window.link_action.trigger()
+    left.setValue(500)
+    assert right.value() == 150
