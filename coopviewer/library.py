@@ -8,7 +8,6 @@ module gets plain dataclasses from `coopviewer.models`.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -420,6 +419,24 @@ class Library:
                 return f'"{row[0]}"', str(eid)
         return None
 
+    def named_entity(self, query: str) -> str | None:
+        """The entity a whole query names by its Dutch or English name ("Duitsland",
+        "Germany"), as an id for `search(entity=...)`; None for any other query.
+
+        Searching the name as words misses the passages that name the entity otherwise
+        ("Duitse", "Bondsrepubliek"); the window answers such a query with every passage
+        that mentions the entity, as a click on it does, so the two counts agree.
+        """
+        text = query.strip().strip('"').strip()
+        if not text or any(c in text for c in ':()"'):
+            return None
+        folded = ent_store.fold(text)
+        for eid in ent_store.find_entities(self.conn, text):
+            row = self.conn.execute("SELECT name, english FROM entities WHERE id = ? AND hidden = 0", (eid,)).fetchone()
+            if row and folded in (ent_store.fold(row[0]), ent_store.fold(row[1] or "")):
+                return str(eid)
+        return None
+
     # --- entities ----------------------------------------------------------------------
     def find_entity(self, name_or_id: str, type_: str | None = None) -> EntityInfo:
         ids = ent_store.find_entities(self.conn, name_or_id, type_)
@@ -515,6 +532,14 @@ class Library:
         if s.id == t.id:
             raise LibraryError("an entity cannot be merged into itself")
         self._correct("merge", s.key, t.key)
+        self._reextract_if_writable()
+
+    def unmerge(self, source_key: str) -> None:
+        """Undo a merge: the entity with key `source_key` stands on its own again.
+
+        Takes the key (EntityInfo.key), because a merged entity has no name of its own
+        left to look it up by."""
+        self._correct("unmerge", source_key, None)
         self._reextract_if_writable()
 
     def rename(self, entity: str, name: str) -> None:
@@ -733,20 +758,10 @@ def _merge_spans(spans: list[list[int]]) -> list[list[int]]:
 
 
 def make_snippet(text: str, spans: list[list[int]], width: int = SNIPPET_CHARS) -> str:
-    """A window of the passage around its first match, cut at word boundaries."""
-    if len(text) <= width:
-        return text
-    center = spans[0][0] if spans else 0
-    start = max(0, center - width // 3)
-    end = min(len(text), start + width)
-    start = max(0, end - width)
-    if start > 0:
-        m = re.search(r"\s", text[start:])
-        start = start + (m.end() if m and m.end() < 30 else 0)
-    if end < len(text):
-        m = re.search(r"\s\S*$", text[start:end])
-        end = start + (m.start() if m else end - start)
-    return ("…" if start > 0 else "") + text[start:end] + ("…" if end < len(text) else "")
+    """Windows of the passage that show every matched word (coopviewer/snippets.py)."""
+    from coopviewer.snippets import make_snippet as windows_snippet
+
+    return windows_snippet(text, spans, width)
 
 
 __all__ = ["Library", "LibraryError", "ReadOnlyLibrary", "QueryError"]

@@ -108,6 +108,7 @@ class EntityInfo:
     documents: list[EntityDocument] = field(default_factory=list)
     attrs: dict = field(default_factory=dict)
     hidden: bool = False
+    passages: int = 0  # distinct passages naming it: what a click lists (mentions counts each naming)
 
     def cli_dict(self) -> dict:
         return {

@@ -1,8 +1,13 @@
-"""Start the app, click an entity, and save screenshots of what the analyst sees.
+"""Start the app at 1366×768, do what an analyst does, and save screenshots of what they see.
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshot.py [--library DIR] [--out docs]
+    xvfb-run -a -s "-screen 0 1366x768x24" python scripts/screenshot.py [--library DIR] [--out docs] [--lang en|nl]
 
-Without --library, the sample corpus is ingested into a throwaway library first.
+Saves, with a "-nl" suffix for Dutch: screenshot.png (a unit clicked, its passage
+highlighted, the basket under way), screenshot-side-by-side.png (two sources on a
+1366 px screen), dossier.png (the dossier of Duitsland) and briefing.png (a page of
+the exported PDF briefing with its crops). Without --library, the sample corpus is
+ingested into a throwaway library first. PNGs are written as 8-bit palettes, so the
+README's pictures stay small.
 """
 
 from __future__ import annotations
@@ -14,6 +19,24 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SCREEN = (1366, 768)
+
+
+def settle(app, window, rounds: int = 10) -> None:
+    for _ in range(rounds):  # a read, then what its answer triggers
+        window.worker.wait()
+        app.processEvents()
+
+
+def save(image, path: Path) -> None:
+    """Save a QImage/QPixmap as an 8-bit palette PNG (a third of the size; UI colours are few)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPixmap
+
+    if isinstance(image, QPixmap):
+        image = image.toImage()
+    flags = Qt.ImageConversionFlag.AvoidDither | Qt.ImageConversionFlag.ThresholdDither
+    image.convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(path))
 
 
 def main() -> int:
@@ -41,48 +64,55 @@ def main() -> int:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         install_translators(app, args.lang)
         set_language(args.lang)
-        window = MainWindow(library, lang=args.lang)
-        window.resize(1560, 940)
-        window.show()
-        window.worker.wait()
-        app.processEvents()
-        window.splitter.setSizes([270, 430, 860])
-        window.select_entity_by_name("unit", "13 Lichte Brigade")
-        window.worker.wait()
-        for _ in range(5):
-            app.processEvents()
-        # a briefing under way: the passages in the basket, grouped by unit
-        for step in (window.basket.add_all, lambda: window.basket.regroup("unit")):
-            step()
-            for _ in range(10):  # the write, then the basket's reload it triggers
-                window.worker.wait()
-                app.processEvents()
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
         suffix = "" if args.lang == "en" else f"-{args.lang}"
-        window.grab().save(str(out / f"screenshot{suffix}.png"))
-        # side by side: the cited paper (Kamerstuk 33 279, nr. 29) in the other pane
+
+        window = MainWindow(library, lang=args.lang)
+        window.setGeometry(0, 0, *SCREEN)
+        window.show()
+        settle(app, window)
+        window.select_entity_by_name("unit", "13 Lichte Brigade")
+        settle(app, window)
+        # a briefing under way: the passages in the basket, grouped by unit
+        for step in (window.basket.add_all, lambda: window.basket.regroup("unit")):
+            step()
+            settle(app, window)
+        save(window.grab(), out / f"screenshot{suffix}.png")
+
+        # side by side: the cited paper (Kamerstuk 33 279, nr. 29) in the other pane;
+        # on a 1366 px screen the entity list folds away for the two pages
         window.select_entity_by_name("reference", "33 279, nr. 29")
-        window.worker.wait()
-        for _ in range(5):
-            app.processEvents()
-        window.grab().save(str(out / f"screenshot-side-by-side{suffix}.png"))
-        # the dossier of Duitsland: timeline of agreements and events
-        index = window.entity_models["country"].find("Duitsland")
+        settle(app, window)
+        window.go_to_hit(0)
+        settle(app, window)
+        save(window.grab(), out / f"screenshot-side-by-side{suffix}.png")
+
+        # the dossier of Duitsland, at the size it opens with, fitted to its window
         from coopviewer.gui.models import ENTITY_ROLE
 
-        window.open_dossier(index.data(ENTITY_ROLE))
-        window.worker.wait()
-        for _ in range(5):
-            app.processEvents()
+        window.open_dossier(window.entity_models["country"].find("Duitsland").data(ENTITY_ROLE))
+        settle(app, window)
         dialog = window.dossier_dialog
-        dialog.resize(1300, 640)
+        dialog.setGeometry(40, 30, 1280, 700)
+        settle(app, window)
+        dialog._fit_views()
         app.processEvents()
-        dialog.timeline.fitInView(dialog.timeline_scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
-        app.processEvents()
-        dialog.grab().save(str(out / f"dossier{suffix}.png"))
+        save(dialog.grab(), out / f"dossier{suffix}.png")
         dialog.close()
+
+        # a page of the exported briefing: passages, highlighted crops, citations
+        pdf = Path(home) / "briefing.pdf"
+        window.basket.export(str(pdf))
+        settle(app, window)
         window.close()
+        import pymupdf
+        from PySide6.QtGui import QImage
+
+        with pymupdf.open(pdf) as doc:
+            page = doc[1] if doc.page_count > 1 else doc[0]
+            png = page.get_pixmap(dpi=80).tobytes("png")
+        save(QImage.fromData(png), out / f"briefing{suffix}.png")
     print(f"saved screenshots in {out}")
     return 0
 

@@ -23,14 +23,25 @@ import pymupdf
 from coopviewer.export.citation import SourceRef, citation, format_doc_date, labels, source_citation
 
 Rect = tuple[float, float, float, float]
-CROP_MARGIN = 6.0
+CROP_MARGIN = 6.0  # points of page around the passage's lines
 CROP_SIDE = 0.08  # share of the page width left out on each side of a crop
 CROP_DPI = 144
 CROP_WIDTH_PX = 400  # crops are shown at one width, about 80 % of the text column
+MARK_FILL = (1.0, 0.82, 0.25)  # the marked words in a crop: the viewer's highlight yellow
+MARK_OPACITY = 0.45
 
 
 class ExportError(RuntimeError):
     """An export that cannot be written, with the reason."""
+
+
+@dataclass
+class CropRegion:
+    """What one page contributes to an item's crop: the passage's lines and the marked words."""
+
+    page: int
+    lines: list[Rect]  # every line of the quoted text on this page (PDF points)
+    marks: list[Rect] = field(default_factory=list)  # drawn in as the highlight
 
 
 @dataclass
@@ -40,13 +51,23 @@ class BriefingItem:
     source: SourceRef
     source_key: str  # groups items by document in the source list
     marks: list[list[int]] = field(default_factory=list)
-    rects: list[Rect] = field(default_factory=list)
+    rects: list[Rect] = field(default_factory=list)  # the marked words (without regions: the crop's area)
     note: str = ""
     group: str = ""
     pdf_path: str | None = None  # the stored PDF, for crops
+    end_page: int | None = None  # the last page of a passage that runs over a page break
+    regions: list[CropRegion] = field(default_factory=list)  # one per page the quote covers
 
     def citation(self, lang: str) -> str:
-        return citation(self.source, self.page, lang)
+        return citation(self.source, self.page, lang, self.end_page)
+
+    def crop_regions(self) -> list[CropRegion]:
+        return self.regions or ([CropRegion(self.page, self.rects, self.rects)] if self.rects else [])
+
+    def crops(self) -> list[bytes]:
+        """The crops of the quoted text, one per page it covers, highlight drawn in."""
+        pngs = [crop_png(self.pdf_path or "", r.page, r.lines, r.marks) for r in self.crop_regions()]
+        return [p for p in pngs if p]
 
 
 @dataclass
@@ -73,8 +94,14 @@ class Briefing:
 
 # --- crops --------------------------------------------------------------------------------
 
-def crop_png(pdf_path: str, page: int, rects: list[Rect], dpi: int = CROP_DPI) -> bytes | None:
-    """A PNG of the page region around `rects` (unrotated PDF points), highlight included."""
+def crop_png(pdf_path: str, page: int, rects: list[Rect], marks: list[Rect] | None = None,
+             dpi: int = CROP_DPI) -> bytes | None:
+    """A PNG of the page region holding `rects` (the quoted lines, unrotated PDF points),
+    whole lines only, with `marks` drawn in as the highlight.
+
+    The highlight is drawn on the page in memory (the file is never written), so the
+    crop shows what the viewer shows.
+    """
     if not rects or not pdf_path or not os.path.exists(pdf_path):
         return None
     with pymupdf.open(pdf_path) as doc:
@@ -82,15 +109,19 @@ def crop_png(pdf_path: str, page: int, rects: list[Rect], dpi: int = CROP_DPI) -
             return None
         pg = doc[page - 1]
         clip = crop_rect(pg, rects)
+        for r in marks or []:  # the same space as the stored word boxes (get_text's)
+            pg.draw_rect(pymupdf.Rect(r), color=None, fill=MARK_FILL, fill_opacity=MARK_OPACITY, overlay=True)
         pix = pg.get_pixmap(clip=clip, dpi=dpi)
         return pix.tobytes("png")
 
 
 def crop_rect(page: pymupdf.Page, rects: list[Rect]) -> pymupdf.Rect:
-    """The clip for a crop: the band of lines holding the rects, across the page's text width.
+    """The clip for a crop: the band of whole lines holding the rects, across the page's text width.
 
     A band of whole lines reads better than the marked words alone, and every crop
-    then has the same width, so crops line up in the export.
+    then has the same width, so crops line up in the export. The band grows to the
+    full box of every word it cuts into (its ascenders and descenders included), so
+    no line is sliced at the top or bottom.
     """
     union = pymupdf.Rect(rects[0])
     for r in rects[1:]:
@@ -98,8 +129,24 @@ def crop_rect(page: pymupdf.Page, rects: list[Rect]) -> pymupdf.Rect:
     width = page.mediabox.width
     x0 = min(union.x0 - CROP_MARGIN, CROP_SIDE * width)
     x1 = max(union.x1 + CROP_MARGIN, (1 - CROP_SIDE) * width)
-    clip = pymupdf.Rect(x0, union.y0 - CROP_MARGIN, x1, union.y1 + CROP_MARGIN)
+    top, bottom = union.y0, union.y1
+    words = [w[:4] for w in page.get_text("words", flags=0) if w[2] > x0 and w[0] < x1]
+    for _x0, wy0, _x1, wy1 in words:
+        if top < (wy0 + wy1) / 2 < bottom:  # a word on one of the band's lines
+            top, bottom = min(top, wy0), max(bottom, wy1)
+    # The margin stops halfway to the lines above and below (at our own line where the
+    # boxes overlap), so no neighbouring line shows half cut.
+    above = max((wy1 for _x0, wy0, _x1, wy1 in words if (wy0 + wy1) / 2 <= top), default=None)
+    below = min((wy0 for _x0, wy0, _x1, wy1 in words if (wy0 + wy1) / 2 >= bottom), default=None)
+    y0 = top - CROP_MARGIN if above is None else max(top - CROP_MARGIN, min(top, (above + top) / 2))
+    y1 = bottom + CROP_MARGIN if below is None else min(bottom + CROP_MARGIN, max(bottom, (bottom + below) / 2))
+    clip = pymupdf.Rect(x0, y0, x1, y1)
     return clip & page.mediabox
+
+
+def png_size(png: bytes) -> tuple[int, int]:
+    """Width and height of a PNG, from its header."""
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
 
 
 # --- rendering ----------------------------------------------------------------------------
@@ -165,8 +212,10 @@ def _header_html(b: Briefing) -> str:
     )
 
 
-def _items_html(b: Briefing, image_src) -> str:
+def _items_html(b: Briefing, image_src, breaks: frozenset[int] = frozenset()) -> str:
+    """The items as HTML; the crops numbered in `breaks` (in document order) start a new page."""
     lab = labels(b.lang)
+    crop_no = 0
     parts = []
     n = 0
     for group, items in b.groups():
@@ -178,9 +227,16 @@ def _items_html(b: Briefing, image_src) -> str:
             if item.note:
                 parts.append(f"<p class='note'>{lab['note']}: {html.escape(item.note)}</p>")
             parts.append(f"<p class='passage'>{marked_html(item.text, item.marks)}</p>")
-            src = image_src(n, item) if b.crops else None
-            if src:
-                parts.append(f"<p class='passage'><img src='{src}' width='{CROP_WIDTH_PX}'/></p>")
+            for k, png in enumerate(item.crops() if b.crops else []):
+                src = image_src(n, k, png)
+                # the height spelled out: without it the PDF writer shrinks a crop to fit
+                # whatever is left of a page, down to an unreadable strip
+                w, h = png_size(png)
+                height = round(CROP_WIDTH_PX * h / max(w, 1))
+                brk = " style='page-break-before: always'" if crop_no in breaks else ""
+                crop_no += 1
+                parts.append(f"<p class='passage'{brk}><img src='{src}' width='{CROP_WIDTH_PX}' height='{height}' "
+                             f"style='width: {CROP_WIDTH_PX}px; height: {height}px'/></p>")
             parts.append(f"<p class='citation'>— {html.escape(item.citation(b.lang))}</p>")
             parts.append("</div>")
     return "".join(parts)
@@ -189,9 +245,8 @@ def _items_html(b: Briefing, image_src) -> str:
 def to_html(b: Briefing) -> str:
     import base64
 
-    def inline(n: int, item: BriefingItem) -> str | None:
-        png = crop_png(item.pdf_path or "", item.page, item.rects)
-        return f"data:image/png;base64,{base64.b64encode(png).decode()}" if png else None
+    def inline(n: int, k: int, png: bytes) -> str:
+        return f"data:image/png;base64,{base64.b64encode(png).decode()}"
 
     return (
         f"<!DOCTYPE html><html lang='{b.lang}'><head><meta charset='utf-8'><title>{html.escape(b.title)}</title>"
@@ -216,10 +271,9 @@ def to_markdown(b: Briefing, image_dir: Path | None = None) -> str:
                 lines += [f"*{lab['note']}: {item.note}*", ""]
             lines += [f"> {marked_markdown(item.text, item.marks)}", ""]
             if b.crops and image_dir is not None:
-                png = crop_png(item.pdf_path or "", item.page, item.rects)
-                if png:
+                for k, png in enumerate(item.crops()):
                     image_dir.mkdir(parents=True, exist_ok=True)
-                    name = f"crop-{n:03d}.png"
+                    name = f"crop-{n:03d}{'' if k == 0 else f'-{k + 1}'}.png"
                     (image_dir / name).write_bytes(png)
                     lines += [f"![{item.citation(b.lang)}]({image_dir.name}/{name})", ""]
             lines += [f"— {item.citation(b.lang)}", ""]
@@ -227,17 +281,39 @@ def to_markdown(b: Briefing, image_dir: Path | None = None) -> str:
 
 
 def to_pdf_bytes(b: Briefing) -> bytes:
+    """The briefing laid out on A4 by PyMuPDF's Story.
+
+    The Story shrinks an image to whatever height is left on a page, so a crop near a
+    page's foot could end as an unreadable strip: after a layout, every crop drawn
+    narrower than its width starts a new page instead, and the layout runs again.
+    """
+    crops: dict[tuple[int, int], bytes] = {}
+
+    def keep(n: int, k: int, png: bytes) -> str:
+        crops[(n, k)] = png
+        return f"crop{n}-{k}.png"
+
+    _items_html(b, keep)  # the crops, made once
+    breaks: set[int] = set()
+    for _ in range(MAX_LAYOUTS):
+        data = _layout_pdf(b, crops, frozenset(breaks))
+        with pymupdf.open("pdf", data) as doc:
+            widths = [pymupdf.Rect(i["bbox"]).width for page in doc for i in page.get_image_info()]
+        shrunk = {n for n, w in enumerate(widths) if w < CROP_WIDTH_PX - 1} - breaks
+        if not shrunk:
+            break
+        breaks |= shrunk
+    return _finish_pdf(b, data)
+
+
+MAX_LAYOUTS = 6
+
+
+def _layout_pdf(b: Briefing, crops: dict[tuple[int, int], bytes], breaks: frozenset[int]) -> bytes:
     archive = pymupdf.Archive()
-
-    def archived(n: int, item: BriefingItem) -> str | None:
-        png = crop_png(item.pdf_path or "", item.page, item.rects)
-        if not png:
-            return None
-        name = f"crop{n}.png"
-        archive.add((png, name))
-        return name
-
-    body = _header_html(b) + _items_html(b, archived)
+    for (n, k), png in crops.items():
+        archive.add((png, f"crop{n}-{k}.png"))
+    body = _header_html(b) + _items_html(b, lambda n, k, _png: f"crop{n}-{k}.png", breaks)
     story = pymupdf.Story(body, user_css=CSS, archive=archive)
     buf = io.BytesIO()
     writer = pymupdf.DocumentWriter(buf)
@@ -250,7 +326,13 @@ def to_pdf_bytes(b: Briefing) -> bytes:
         story.draw(device)
         writer.end_page()
     writer.close()
-    doc = pymupdf.open("pdf", buf.getvalue())
+    return buf.getvalue()
+
+
+def _finish_pdf(b: Briefing, data: bytes) -> bytes:
+    """Page numbers and metadata on a laid-out briefing."""
+    mediabox = pymupdf.paper_rect("a4")
+    doc = pymupdf.open("pdf", data)
     total = doc.page_count
     for page in doc:
         label = f"{page.number + 1} / {total}"

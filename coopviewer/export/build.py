@@ -1,41 +1,150 @@
-"""Build briefings from what the library holds: an entity, a query or a basket."""
+"""Build briefings from what the library holds: an entity, a query or a basket.
+
+Each quote is a whole passage (or the analyst's selected part of one) with the
+regions its crops show: every line of the quoted text, page by page, and the marked
+words. Passages are stored per page, so a paragraph that runs over a page break is
+two passages; a briefing quotes it once, joined, and cites it "pp. 3–4".
+"""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from coopviewer.export.briefing import Briefing, BriefingItem
+from coopviewer.export.briefing import Briefing, BriefingItem, CropRegion
 from coopviewer.export.citation import SourceRef
-from coopviewer.models import DocumentInfo, Hit
+from coopviewer.models import DocumentInfo, Hit, PassageInfo
 
 if TYPE_CHECKING:
     from coopviewer.library import Library
 
 MAX_ITEMS = 500
 
+# A page that ends on one of these words has not ended its sentence.
+RUN_ON_WORDS = frozenset(
+    "aan als bij de dat die door een en het in met naar of om onder op over te tot tussen uit van voor zoals "
+    "and the of to in with for by on at from or a an".split()
+)
+PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+FOOTNOTE = re.compile(r"^\s*\d{1,3}\s+\S")
+FOOTNOTE_MAX = 200  # chars: a footnote is short; a numbered paragraph may look alike but is longer
+
 
 def source_of(doc: DocumentInfo) -> SourceRef:
     return SourceRef(doc.title, doc.date, doc.number)
 
 
-def _item_from_hit(lib: Library, hit: Hit, docs: dict[int, DocumentInfo], group: str = "") -> BriefingItem:
-    doc = docs[hit.doc_id]
-    return BriefingItem(
-        text=hit.text,
-        page=hit.page,
+def runs_on(before: str, after: str) -> bool:
+    """Does `before` (the last body passage of a page) go on in `after` (the first of the next)?
+
+    No sentence end before the break, and the text after it starts in lower case,
+    or the page ended on a comma, a dash or a word that cannot end a sentence.
+    """
+    b, a = before.rstrip(), after.lstrip()
+    if not b or not a or b[-1] in ".!?:;)”\"’'":
+        return False
+    if b[-1] in ",-–":
+        return True
+    return a[0].islower() or b.split()[-1].lower() in RUN_ON_WORDS
+
+
+def _body(passages: list[PassageInfo]) -> list[PassageInfo]:
+    """A page's passages without its page number and footnotes (they sit at the break)."""
+    return [p for p in passages
+            if not PAGE_NUMBER.match(p.text) and not (FOOTNOTE.match(p.text) and len(p.text) < FOOTNOTE_MAX)]
+
+
+def whole_passage(lib: Library, passage: PassageInfo) -> list[PassageInfo]:
+    """The passage with the parts of it on the neighbouring pages: one to three passages."""
+    parts = [passage]
+    here = _body(lib.page_passages(passage.doc_id, passage.page))
+    if here and here[0].id == passage.id and passage.page > 1:
+        before = _body(lib.page_passages(passage.doc_id, passage.page - 1))
+        if before and runs_on(before[-1].text, passage.text):
+            parts.insert(0, before[-1])
+    if here and here[-1].id == passage.id:
+        after = _body(lib.page_passages(passage.doc_id, passage.page + 1))
+        if after and runs_on(passage.text, after[0].text):
+            parts.append(after[0])
+    return parts
+
+
+def join_parts(parts: list[PassageInfo]) -> tuple[str, dict[int, int]]:
+    """The parts' text as one quote, and where each part starts in it."""
+    text, starts = "", {}
+    for p in parts:
+        if text and not text.endswith(("-", "–")):
+            text += " "
+        starts[p.id] = len(text)
+        text += p.text
+    return text, starts
+
+
+def quote_item(lib: Library, doc: DocumentInfo, passage: PassageInfo, marks: list[list[int]],
+               span: tuple[int, int] | None = None, **kw) -> tuple[BriefingItem, frozenset[int]]:
+    """A briefing item quoting `passage` (or its chars `span`), `marks` relative to the passage,
+    and the ids of the passages it quotes.
+
+    A whole passage takes in its parts across page breaks; a part of one (a selection)
+    stays as selected.
+    """
+    parts = [passage] if span else whole_passage(lib, passage)
+    text, starts = join_parts(parts)
+    offset = starts[passage.id]
+    lo, hi = span or (0, len(passage.text))
+    regions = []
+    for p in parts:
+        if p.id == passage.id:
+            marked = [r for s, e in marks if e > lo and s < hi for r in p.rects(max(s, lo), min(e, hi))]
+            regions.append(CropRegion(p.page, p.rects(lo, hi), marked))
+        else:
+            regions.append(CropRegion(p.page, p.rects(0, len(p.text))))
+    if span:
+        text = passage.text[lo:hi]
+        shifted = [[max(s, lo) - lo, min(e, hi) - lo] for s, e in marks if e > lo and s < hi]
+    else:
+        shifted = [[s + offset, e + offset] for s, e in marks]
+    item = BriefingItem(
+        text=text,
+        page=parts[0].page,
+        end_page=parts[-1].page if parts[-1].page != parts[0].page else None,
         source=source_of(doc),
         source_key=doc.sha256,
-        marks=hit.spans,
-        rects=hit.rects,
-        group=group,
+        marks=shifted,
+        rects=regions[0].marks if regions else [],
+        regions=regions,
         pdf_path=lib.stored_path(doc),
+        **kw,
     )
+    return item, frozenset(p.id for p in parts)
+
+
+def _merge_runs(items: list[tuple[BriefingItem, frozenset[int]]]) -> list[BriefingItem]:
+    """One quote for a passage across a page break, when both its halves were collected."""
+    out: list[tuple[BriefingItem, frozenset[int]]] = []
+    for item, ids in items:
+        prev = out[-1] if out else None
+        if prev is not None and prev[1] == ids and prev[0].source_key == item.source_key and len(ids) > 1:
+            kept = prev[0]
+            kept.marks = sorted(kept.marks + [m for m in item.marks if m not in kept.marks])
+            for region, extra in zip(kept.regions, item.regions, strict=False):
+                region.marks += [r for r in extra.marks if r not in region.marks]
+            if item.note and item.note not in kept.note:
+                kept.note = f"{kept.note}\n{item.note}".strip()
+            continue
+        out.append((item, ids))
+    return [item for item, _ in out]
 
 
 def from_hits(lib: Library, hits: list[Hit], title: str, **kw) -> Briefing:
     docs = {d.id: d for d in lib.documents()}
-    items = [_item_from_hit(lib, h, docs, docs[h.doc_id].title) for h in hits if h.doc_id in docs]
-    return Briefing(title=title, items=items, **kw)
+    items = []
+    for h in hits:
+        passage = lib.passage(h.passage_id)
+        if h.doc_id not in docs or passage is None:
+            continue
+        items.append(quote_item(lib, docs[h.doc_id], passage, h.spans, group=docs[h.doc_id].title))
+    return Briefing(title=title, items=_merge_runs(items), **kw)
 
 
 def from_entity(lib: Library, name_or_id: str, title: str | None = None, **kw) -> Briefing:
@@ -49,24 +158,32 @@ def from_query(lib: Library, query: str, title: str | None = None, **kw) -> Brie
     return from_hits(lib, hits, title or query, **kw)
 
 
+def _find_passage(lib: Library, doc: DocumentInfo, page: int, text: str) -> tuple[PassageInfo, int] | None:
+    """The stored passage a basket item's text comes from, and where the text starts in it."""
+    for p in lib.page_passages(doc.id, page):
+        at = p.text.find(text)
+        if at >= 0:
+            return p, at
+    return None
+
+
 def from_basket(lib: Library, name: str, title: str | None = None, **kw) -> Briefing:
     basket = lib.basket(name)
     by_sha = {d.sha256: d for d in lib.documents()}
     items = []
     for it in basket.items:
         doc = by_sha.get(it.doc_sha256)
-        src = source_of(doc) if doc else SourceRef(it.source.get("title", "?"), it.source.get("date"), it.source.get("number"))
-        items.append(
-            BriefingItem(
-                text=it.text,
-                page=it.page,
-                source=src,
-                source_key=it.doc_sha256,
-                marks=it.marks,
-                rects=list(it.rects),
-                note=it.note,
-                group=it.group,
-                pdf_path=lib.stored_path(doc) if doc else None,
-            )
-        )
-    return Briefing(title=title or basket.name, items=items, **kw)
+        found = _find_passage(lib, doc, it.page, it.text) if doc else None
+        if found is None:  # the document left the library: the item's own snapshot
+            src = source_of(doc) if doc else SourceRef(it.source.get("title", "?"), it.source.get("date"), it.source.get("number"))
+            item = BriefingItem(text=it.text, page=it.page, source=src, source_key=it.doc_sha256, marks=it.marks,
+                                rects=list(it.rects), note=it.note, group=it.group,
+                                pdf_path=lib.stored_path(doc) if doc else None)
+            items.append((item, frozenset()))
+            continue
+        passage, at = found
+        whole = at == 0 and len(it.text) == len(passage.text)
+        marks = [[s + at, e + at] for s, e in it.marks]
+        items.append(quote_item(lib, doc, passage, marks, None if whole else (at, at + len(it.text)),
+                                note=it.note, group=it.group))
+    return Briefing(title=title or basket.name, items=_merge_runs(items), **kw)

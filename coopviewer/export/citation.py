@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from babel.dates import format_date
 
 LABELS = {
-    "nl": {"page": "p.", "kamerstuk": "Kamerstuk", "sources": "Bronnen", "date": "Datum", "author": "Auteur",
+    "nl": {"page": "p.", "pages": "pp.", "kamerstuk": "Kamerstuk", "sources": "Bronnen", "date": "Datum", "author": "Auteur",
            "note": "Notitie", "briefing": "Briefing", "items": "passages", "other": "Overig"},
-    "en": {"page": "p.", "kamerstuk": "Kamerstuk", "sources": "Sources", "date": "Date", "author": "Author",
+    "en": {"page": "p.", "pages": "pp.", "kamerstuk": "Kamerstuk", "sources": "Sources", "date": "Date", "author": "Author",
            "note": "Note", "briefing": "Briefing", "items": "passages", "other": "Other"},
 }
 
@@ -64,6 +64,9 @@ def source_citation(src: SourceRef, lang: str = "nl") -> str:
     return text
 
 
-def citation(src: SourceRef, page: int, lang: str = "nl") -> str:
-    """The citation of a passage: its document and its 1-based page."""
+def citation(src: SourceRef, page: int, lang: str = "nl", end_page: int | None = None) -> str:
+    """The citation of a passage: its document and its 1-based page, or pages
+    ("pp. 3–4") for a passage that runs over a page break."""
+    if end_page is not None and end_page != page:
+        return f"{source_citation(src, lang)}, {labels(lang)['pages']} {page}–{end_page}"
     return f"{source_citation(src, lang)}, {labels(lang)['page']} {page}"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 
-from coopviewer.export.briefing import Briefing, crop_png, marked_pieces
+from coopviewer.export.briefing import Briefing, marked_pieces
 from coopviewer.export.citation import format_doc_date, labels, source_citation
 
 CROP_WIDTH_CM = 12.0
@@ -70,10 +70,8 @@ def to_docx_bytes(b: Briefing) -> bytes:
             passage = doc.add_paragraph(style="Quote")
             for piece, marked in marked_pieces(item.text, item.marks):
                 passage.add_run(piece).bold = marked
-            if b.crops:
-                png = crop_png(item.pdf_path or "", item.page, item.rects)
-                if png:
-                    doc.add_picture(io.BytesIO(png), width=Cm(CROP_WIDTH_CM))
+            for png in item.crops() if b.crops else []:
+                doc.add_picture(io.BytesIO(png), width=Cm(CROP_WIDTH_CM))
             cite = doc.add_paragraph().add_run(f"— {item.citation(b.lang)}")
             cite.font.size = Pt(9)
             cite.font.color.rgb = RGBColor(0x55, 0x55, 0x55)

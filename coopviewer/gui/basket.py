@@ -34,6 +34,17 @@ DEFAULT_BASKET = "Briefing"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
+def basket_label(item) -> str:
+    """An item's two lines: where it comes from (group only when it adds something), then its text.
+
+    Grouped by document, the group *is* the title: it is said once, not twice.
+    """
+    title = item.source.get("title", "?")
+    group = item.group if item.group and item.group != title else ""
+    note = f"\n✎ {item.note}" if item.note else ""
+    return f"{group + ' · ' if group else ''}{title}, p. {item.page}\n{item.text[:160]}{note}"
+
+
 class BasketPanel(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -51,19 +62,20 @@ class BasketPanel(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.model().rowsMoved.connect(self._moved)
         self.list.itemDoubleClicked.connect(self.edit_note)
-        buttons = QHBoxLayout()
-        for text, tip, slot in (
-            (self.tr("+ Hit"), self.tr("Add the current result"), self.add_current),
-            (self.tr("+ All"), self.tr("Add every listed result"), self.add_all),
-            (self.tr("+ Selection"), self.tr("Add the words selected in the viewer (Ctrl+B)"), self.add_selection),
-            (self.tr("Note…"), self.tr("Edit the note of the selected item"), self.edit_note),
-            (self.tr("Remove"), self.tr("Remove the selected item (Ctrl+Z undoes)"), self.remove),
-            (self.tr("Export…"), self.tr("Export the basket as PDF, Word, HTML or Markdown"), self.export),
+        # two rows of buttons, so the panel (and with it the middle column) stays narrow
+        add_row, edit_row = QHBoxLayout(), QHBoxLayout()
+        for row, text, tip, slot in (
+            (add_row, self.tr("+ Hit"), self.tr("Add the current result"), self.add_current),
+            (add_row, self.tr("+ All"), self.tr("Add every listed result"), self.add_all),
+            (add_row, self.tr("+ Selection"), self.tr("Add the words selected in the viewer (Ctrl+B)"), self.add_selection),
+            (edit_row, self.tr("Note…"), self.tr("Edit the note of the selected item"), self.edit_note),
+            (edit_row, self.tr("Remove"), self.tr("Remove the selected item (Ctrl+Z undoes)"), self.remove),
+            (edit_row, self.tr("Export…"), self.tr("Export the basket as PDF, Word, HTML or Markdown"), self.export),
         ):
             b = QPushButton(text)
             b.setToolTip(tip)
             b.clicked.connect(lambda _checked=False, f=slot: f())
-            buttons.addWidget(b)
+            row.addWidget(b)
         group_by = QToolButton()
         group_by.setText(self.tr("Group"))
         group_by.setToolTip(self.tr("Group the items by partner, unit or document"))
@@ -80,7 +92,8 @@ class BasketPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(add_row)
+        layout.addLayout(edit_row)
         undo = QAction(self.tr("Undo removal"), self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.triggered.connect(self.undo)
@@ -112,17 +125,20 @@ class BasketPanel(QWidget):
         self.baskets.blockSignals(False)
         self.list.clear()
         for it in items:
-            title = it.source.get("title", "?")
-            note = f"\n✎ {it.note}" if it.note else ""
-            entry = QListWidgetItem(f"{it.group + ' · ' if it.group else ''}{title}, p. {it.page}\n{it.text[:160]}{note}")
+            entry = QListWidgetItem(basket_label(it))
             entry.setData(ITEM_ROLE, it.id)
             self.list.addItem(entry)
         self.loaded = True
 
-    def _write(self, fn) -> None:
+    def _write(self, fn, added=None) -> None:
+        """Run a basket write; `added` (result → how many items) makes it say what went in."""
         def done(result, error) -> None:
             if error:
                 self.window_.statusBar().showMessage(error, 8000)
+            elif added is not None:
+                n = added(result)
+                self.window_.statusBar().showMessage(
+                    self.tr("%n passages added to the basket “%1”", "", n).replace("%1", self.name()), 5000)
             self.reload()
 
         self.window_.worker.write(fn, done)
@@ -132,7 +148,7 @@ class BasketPanel(QWidget):
         if 0 <= w.position < len(w.results):
             hit = w.results[w.position]
             name, group = self.name(), (w.current_entity.name if w.current_entity else hit.title)
-            self._write(lambda lib: lib.basket_add_passage(name, hit.passage_id, hit.spans, group=group))
+            self._write(lambda lib: lib.basket_add_passage(name, hit.passage_id, hit.spans, group=group), added=lambda _id: 1)
 
     def add_all(self) -> None:
         w = self.window_
@@ -140,10 +156,9 @@ class BasketPanel(QWidget):
         group = w.current_entity.name if w.current_entity else ""
 
         def add(lib):
-            for h in hits:
-                lib.basket_add_passage(name, h.passage_id, h.spans, group=group or h.title)
+            return [lib.basket_add_passage(name, h.passage_id, h.spans, group=group or h.title) for h in hits]
 
-        self._write(add)
+        self._write(add, added=len)
 
     def add_selection(self, pane=None) -> None:
         """The words selected in a viewer (the active pane by default) become basket items."""
@@ -162,7 +177,7 @@ class BasketPanel(QWidget):
                 raise ValueError(self.tr("The selection covers no stored text"))
             return ids
 
-        self._write(add)
+        self._write(add, added=len)
 
     def regroup(self, by: str) -> None:
         """Group the items by "document", "partner" or "unit" (export follows the groups)."""

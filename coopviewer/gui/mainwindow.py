@@ -13,13 +13,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QCompleter,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -37,15 +41,20 @@ from coopviewer.gui import settings as cfg
 from coopviewer.gui.models import (
     ENTITY_ROLE,
     HIT_ROLE,
+    SORT_KEYS,
     EntityFilter,
     EntityModel,
     HtmlDelegate,
     ResultsModel,
+    sort_hits,
 )
 from coopviewer.gui.viewer import Highlight, PageList, PdfView, ViewerError, ViewerToolbar
 from coopviewer.gui.workers import IngestRunner, LibraryWorker
 from coopviewer.library import Library
 from coopviewer.models import Hit
+
+# Below this window width, side by side folds the entity column away to give the pages room.
+SPLIT_FOLD_WIDTH = 1600
 
 ENTITY_TABS = [
     ("country", QT_TRANSLATE_NOOP("MainWindow", "Partners")),
@@ -102,6 +111,7 @@ class MainWindow(QMainWindow):
         self.ingest_runner: IngestRunner | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.current_entity = None
+        self.correction_undo: list[tuple] = []  # (what was done, its inverse as fn(lib))
         self.results: list[Hit] = []
         self.position = -1
         self._build()
@@ -123,7 +133,15 @@ class MainWindow(QMainWindow):
         self.entity_filter = QLineEdit(placeholderText=self.tr("Filter entities…"))
         self.entity_filter.setClearButtonEnabled(True)
         left_layout.addWidget(self.entity_filter)
+        # Seven types do not fit as tabs in a narrow column: a picker chooses the list,
+        # and with a filter typed it says how many of each type match.
+        self.entity_type = QComboBox()
+        self.entity_type.setToolTip(self.tr("Which kind of entity to list"))
+        left_layout.addWidget(self.entity_type)
+        self.entity_tabs.tabBar().hide()
+        self.entity_tabs.setDocumentMode(True)
         left_layout.addWidget(self.entity_tabs, 1)
+        left.setMinimumWidth(150)
         for type_, label in ENTITY_TABS:
             model = EntityModel(type_, self)
             proxy = EntityFilter(self)
@@ -141,6 +159,9 @@ class MainWindow(QMainWindow):
             self.entity_filters[type_] = proxy
             self.entity_views[type_] = view
             self.entity_tabs.addTab(view, QCoreApplication.translate("MainWindow", label))
+            self.entity_type.addItem(QCoreApplication.translate("MainWindow", label), type_)
+        self.entity_type.currentIndexChanged.connect(self.entity_tabs.setCurrentIndex)
+        self.entity_tabs.currentChanged.connect(self.entity_type.setCurrentIndex)
         self.entity_filter.textChanged.connect(self._filter_entities)
 
         middle = QWidget()
@@ -162,13 +183,35 @@ class MainWindow(QMainWindow):
         self.query_error.setWordWrap(True)
         self.query_error.hide()
         mid.addWidget(self.query_error)
+        # the query's active filters, each a chip that removes it
+        self.chips = QWidget()
+        self.chips_layout = QHBoxLayout(self.chips)
+        self.chips_layout.setContentsMargins(0, 0, 0, 0)
+        self.chips_layout.setSpacing(4)
+        self.chips.hide()
+        mid.addWidget(self.chips)
         self.facets = QListWidget()
-        self.facets.setMaximumHeight(110)
+        self.facets.setMaximumHeight(130)
         self.facets.itemClicked.connect(self._facet_clicked)
         self.facets.hide()
         mid.addWidget(self.facets)
         self.results_label = QLabel()
-        mid.addWidget(self.results_label)
+        self.results_label.setWordWrap(True)
+        self.sort_box = QComboBox()
+        self.sort_box.setToolTip(self.tr("Order of the results"))
+        for key, label in SORT_KEYS:
+            self.sort_box.addItem(QCoreApplication.translate("ResultsModel", label), key)
+        self.sort_box.currentIndexChanged.connect(lambda _: self.sort_results())
+        label_row = QHBoxLayout()
+        label_row.addWidget(self.results_label, 1)
+        label_row.addWidget(self.sort_box)
+        mid.addLayout(label_row)
+        self.start_hint = QLabel(self.tr(
+            "Click a partner or a unit on the left to list every passage that names it, "
+            "or search above. F3 walks the hits; Ctrl+\\ shows a second pane."))
+        self.start_hint.setWordWrap(True)
+        self.start_hint.setStyleSheet("color: #555; padding: 12px;")
+        mid.addWidget(self.start_hint)
         self.results_model = ResultsModel(self, self.lang)
         self.results_view = QTreeView()
         self.results_view.setModel(self.results_model)
@@ -179,6 +222,8 @@ class MainWindow(QMainWindow):
         self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.results_view.customContextMenuRequested.connect(self._results_menu)
+        # rows wrap to the column's width: lay them out again when it changes
+        self.results_view.header().sectionResized.connect(lambda *_: self.results_view.doItemsLayout())
         self.results_view.clicked.connect(self._result_clicked)
         self.results_view.activated.connect(self._result_clicked)
         from coopviewer.gui.basket import BasketPanel
@@ -189,6 +234,7 @@ class MainWindow(QMainWindow):
         self.middle_splitter.addWidget(self.basket)
         self.middle_splitter.setSizes([600, 260])
         mid.addWidget(self.middle_splitter, 1)
+        middle.setMinimumWidth(260)
 
         self.panes = [ViewerPane("1"), ViewerPane("2")]
         for pane in self.panes:
@@ -208,7 +254,14 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.pane_splitter)
         self.splitter.setStretchFactor(2, 1)
+        # the entity and results columns fold away (drag their edge, or View → …) for the pages
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, True)
+        self.splitter.setCollapsible(2, False)
+        self.pane_splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([260, 400, 700])
+        self.splitter.splitterMoved.connect(lambda *_: self._sync_panel_actions())
+        self.left_column, self.middle_column = left, middle
         self.setCentralWidget(self.splitter)
         self.resize(1440, 900)
 
@@ -236,6 +289,16 @@ class MainWindow(QMainWindow):
         action(self.tr("Previous hit"), "Shift+F3", lambda: self.step(-1), view)
         self.split_action = action(self.tr("Side by side"), "Ctrl+\\", self.toggle_split, view)
         self.split_action.setCheckable(True)
+        view.addSeparator()
+        self.entities_action = action(self.tr("Entity list"), "Ctrl+Shift+E", lambda on: self.show_column(0, on), view)
+        self.entities_action.setCheckable(True)
+        self.entities_action.setChecked(True)
+        self.results_action = action(self.tr("Search and results"), "Ctrl+Shift+R", lambda on: self.show_column(1, on), view)
+        self.results_action.setCheckable(True)
+        self.results_action.setChecked(True)
+        self.link_action = action(self.tr("Scroll panes together"), "Ctrl+Shift+L", lambda on: self.link_scrolling(on), view)
+        self.link_action.setCheckable(True)
+        view.addSeparator()
         action(self.tr("Focus left pane"), "Ctrl+1", lambda: self.focus_pane(0), view)
         action(self.tr("Focus right pane"), "Ctrl+2", lambda: self.focus_pane(1), view)
         action(self.tr("Clear search"), "Esc", self.clear_search)
@@ -245,6 +308,10 @@ class MainWindow(QMainWindow):
             a.setCheckable(True)
             a.setChecked(cfg.get("ui/language") == code)
             a.triggered.connect(lambda _=False, c=code: self.set_language(c))
+        entities = bar.addMenu(self.tr("&Entities"))
+        self.undo_correction_action = action(self.tr("Undo last correction"), "Ctrl+Alt+Z", self.undo_correction, entities)
+        self.undo_correction_action.setEnabled(False)
+        action(self.tr("Corrections and hidden entities…"), None, self.show_corrections, entities)
         basket = bar.addMenu(self.tr("&Basket"))
         action(self.tr("Add current result"), "Ctrl+Shift+B", lambda: self.basket.add_current(), basket)
         action(self.tr("Add selected words"), "Ctrl+B", lambda: self.basket.add_selection(), basket)
@@ -266,7 +333,13 @@ class MainWindow(QMainWindow):
         by_type, n_docs = result
         for type_, ents in by_type.items():
             self.entity_models[type_].set_entities(ents, english=self.lang == "en")
-            self.entity_views[type_].expandAll()
+            view = self.entity_views[type_]
+            # a model reset forgets the columns' modes: the name takes the room, the count its own
+            view.header().setStretchLastSection(False)
+            if view.header().count() == 2:
+                view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+                view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            view.expandAll()
         if n_docs == 0:
             for pane in self.panes:
                 pane.view.set_placeholder_text(self.tr("No documents yet — Add files… (Ctrl+O) or drop PDFs here"))
@@ -368,8 +441,21 @@ class MainWindow(QMainWindow):
 
     # --- entities -------------------------------------------------------------------------
     def _filter_entities(self, text: str) -> None:
-        for proxy in self.entity_filters.values():
-            proxy.setFilterFixedString(text)
+        """Filter every type's list; the picker says how many match per type, and when the
+        list in view has none, the first type that has some comes into view."""
+        for i, (type_, label) in enumerate(ENTITY_TABS):
+            proxy = self.entity_filters[type_]
+            proxy.set_needle(text)
+            name = QCoreApplication.translate("MainWindow", label)
+            self.entity_type.setItemText(i, f"{name} ({proxy.rowCount()})" if text else name)
+            if text:
+                self.entity_views[type_].expandAll()
+        current = ENTITY_TABS[self.entity_tabs.currentIndex()][0]
+        if text and self.entity_filters[current].rowCount() == 0:
+            for i, (type_, _label) in enumerate(ENTITY_TABS):
+                if self.entity_filters[type_].rowCount():
+                    self.entity_tabs.setCurrentIndex(i)
+                    break
 
     def select_entity_by_name(self, type_: str, name: str) -> bool:
         """Select an entity in its list as a click would (used by tests and scripts)."""
@@ -388,6 +474,7 @@ class MainWindow(QMainWindow):
         if entity is None:
             return
         self.current_entity = entity
+        self.clear_search()  # a new question: the old query, its facets and error would lie
         if entity.type == "reference":
             self._open_reference(entity)
         key = str(entity.id)
@@ -399,7 +486,10 @@ class MainWindow(QMainWindow):
             if error:
                 self.statusBar().showMessage(error)
                 return
-            self.show_results(results.hits, self.tr("%n passages mention %1", "", results.total).replace("%1", entity.name))
+            label = self.tr("%n passages mention %1", "", results.total).replace("%1", entity.name)
+            if entity.mentions != results.total:  # say what each number counts
+                label += " " + self.tr("(%n mentions)", "", entity.mentions)
+            self.show_results(results.hits, label)
 
         self.worker.read(lambda lib: lib.search("", entity=key, limit=500), shown)
 
@@ -432,12 +522,12 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.addAction(self.tr("Dossier…"), lambda: self.open_dossier(entity))
         menu.addAction(self.tr("Add all passages to the basket"), lambda: self.basket._write(
-            lambda lib: lib.basket_add_entity(self.basket.name(), str(entity.id))))
+            lambda lib: lib.basket_add_entity(self.basket.name(), str(entity.id)), added=int))
         menu.addSeparator()
         menu.addAction(self.tr("Rename…"), lambda: self._correct_rename(entity))
         menu.addAction(self.tr("Add alias…"), lambda: self._correct_alias(entity))
         menu.addAction(self.tr("Merge into…"), lambda: self._correct_merge(entity))
-        menu.addAction(self.tr("Hide"), lambda: self._write(lambda lib: lib.hide(str(entity.id))))
+        menu.addAction(self.tr("Hide"), lambda: self.correct_hide(entity))
         menu.popup(view.viewport().mapToGlobal(pos))
 
     def open_dossier(self, entity) -> None:
@@ -454,6 +544,8 @@ class MainWindow(QMainWindow):
                 return
             from coopviewer.gui.dossier import DossierDialog
 
+            if getattr(self, "dossier_dialog", None) is not None:
+                self.dossier_dialog.close()
             self.dossier_dialog = DossierDialog(self, *result)
             self.dossier_dialog.show()
 
@@ -462,7 +554,10 @@ class MainWindow(QMainWindow):
     def _correct_rename(self, entity) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name for %1:").replace("%1", entity.name), text=entity.name)
         if ok and name.strip():
-            self._write(lambda lib: lib.rename(str(entity.id), name))
+            old = entity.name
+            self._write(lambda lib: lib.rename(str(entity.id), name), undo=(
+                self.tr("Renamed %1 to %2").replace("%1", old).replace("%2", name.strip()),
+                lambda lib, key=str(entity.id): lib.rename(key, old)))
 
     def _correct_alias(self, entity) -> None:
         alias, ok = QInputDialog.getText(self, self.tr("Add alias"), self.tr("Another name for %1:").replace("%1", entity.name))
@@ -472,15 +567,49 @@ class MainWindow(QMainWindow):
     def _correct_merge(self, entity) -> None:
         target, ok = QInputDialog.getText(self, self.tr("Merge"), self.tr("Merge %1 into (name):").replace("%1", entity.name))
         if ok and target.strip():
-            self._write(lambda lib: lib.merge(str(entity.id), target))
+            self._write(lambda lib: lib.merge(str(entity.id), target), undo=(
+                self.tr("Merged %1 into %2").replace("%1", entity.name).replace("%2", target.strip()),
+                lambda lib, key=entity.key: lib.unmerge(key)))
 
-    def _write(self, fn) -> None:
+    def correct_hide(self, entity) -> None:
+        self._write(lambda lib: lib.hide(str(entity.id)), undo=(
+            self.tr("Hid %1").replace("%1", entity.name), lambda lib, key=str(entity.id): lib.hide(key, hidden=False)))
+
+    def _write(self, fn, undo: tuple | None = None) -> None:
+        """A correction in the background; `undo` (what was done, how to take it back)
+        goes on the undo list once it has been saved."""
         def done(result, error) -> None:
             if error:
                 self._notice(self.tr("The correction could not be saved"), error)
+            elif undo is not None:
+                self.correction_undo.append(undo)
+                self.undo_correction_action.setEnabled(True)
+                self.statusBar().showMessage(undo[0] + " — " + self.tr("Entities → Undo last correction (Ctrl+Alt+Z)"), 10000)
             self.refresh_library()
 
         self.worker.write(fn, done)
+
+    def undo_correction(self) -> None:
+        """Take back the last hide, merge or rename made in this window."""
+        if not self.correction_undo:
+            return
+        what, inverse = self.correction_undo.pop()
+        self.undo_correction_action.setEnabled(bool(self.correction_undo))
+
+        def done(result, error) -> None:
+            if error:
+                self._notice(self.tr("The correction could not be undone"), error)
+            else:
+                self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", what), 8000)
+            self.refresh_library()
+
+        self.worker.write(inverse, done)
+
+    def show_corrections(self) -> None:
+        from coopviewer.gui.corrections import CorrectionsDialog
+
+        self.corrections_dialog = CorrectionsDialog(self)
+        self.corrections_dialog.show()
 
     # --- search ---------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -489,7 +618,9 @@ class MainWindow(QMainWindow):
 
     def clear_search(self) -> None:
         self.search_field.clear()
+        self._show_chips("")
         self.query_error.hide()
+        self.facets.clear()
         self.facets.hide()
 
     def run_search(self) -> None:
@@ -501,10 +632,14 @@ class MainWindow(QMainWindow):
         self.completer.model().setStringList([query, *recent][:20])
         self.current_entity = None
         lang = self.lang
+        self._show_chips(query)
 
         def ask(lib: Library, **kw):
+            named = lib.named_entity(query)
+            if named:  # "Duitsland" or "Germany": every passage naming it, as a click lists
+                return lib.search("", entity=named, **kw)
             mapped = lib.english_query(query) if lang == "en" else None
-            if mapped:  # "Germany" reaches the passages that say "Duitsland"
+            if mapped:  # an English name that is no whole entity name of its own
                 return lib.search(mapped[0], entity=mapped[1], **kw)
             return lib.search(query, **kw)
 
@@ -522,33 +657,94 @@ class MainWindow(QMainWindow):
         if error:
             self.query_error.setText(error)
             self.query_error.show()
+            # the old results answered another question: they go with the bad one
+            self.show_results([], self.tr("Nothing searched"))
             return
         self.query_error.hide()
         self.show_results(results.hits, self.tr("%n passages", "", results.total))
 
     def _show_facets(self, facets: dict) -> None:
+        """Facet values under a heading per kind (Partners, Units, …), counts beside them."""
         self.facets.clear()
-        labels = {"country": self.tr("partner"), "unit": self.tr("unit"), "document": self.tr("document"), "year": self.tr("year")}
+        headings = {"country": self.tr("Partners"), "unit": self.tr("Units"), "document": self.tr("Documents"),
+                    "year": self.tr("Years")}
         for kind, values in facets.items():
+            if not values:
+                continue
+            heading = QListWidgetItem(headings.get(kind, kind))
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.facets.addItem(heading)
             for f in values[:6]:
-                self.facets.addItem(f"{labels[kind]}: {f.label[:40]}  ({f.count})")
-                self.facets.item(self.facets.count() - 1).setData(Qt.ItemDataRole.UserRole, (kind, f.key, f.label))
+                item = QListWidgetItem(f"    {f.label[:40]}  ({f.count})")
+                item.setData(Qt.ItemDataRole.UserRole, (kind, f.key, f.label))
+                item.setToolTip(f.label)
+                self.facets.addItem(item)
         self.facets.setVisible(self.facets.count() > 0)
 
+    def _show_chips(self, query: str) -> None:
+        """One chip per filter in the query ("partner: Duitsland ✕"); a click removes it."""
+        from coopviewer.search.query import filter_clauses
+
+        while self.chips_layout.count():
+            old = self.chips_layout.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        clauses = filter_clauses(query)
+        for name, value, start, end in clauses:
+            chip = QToolButton()
+            chip.setText(f"{name}: {value}  ✕")
+            chip.setToolTip(self.tr("Remove this filter"))
+            chip.setStyleSheet("QToolButton { border: 1px solid #9ab; border-radius: 9px; padding: 1px 6px; background: #eef3f8; }")
+            chip.clicked.connect(lambda _=False, s=start, e=end: self.remove_filter(s, e))
+            self.chips_layout.addWidget(chip)
+        self.chips_layout.addStretch(1)
+        self.chips.setVisible(bool(clauses))
+
+    def remove_filter(self, start: int, end: int) -> None:
+        """Drop the filter at query[start:end] and search again."""
+        text = self.search_field.text()
+        rest = " ".join((text[:start] + " " + text[end:]).split())
+        self.search_field.setText(rest)
+        if rest:
+            self.run_search()
+        else:
+            self.clear_search()
+
     def _facet_clicked(self, item) -> None:
+        if item.data(Qt.ItemDataRole.UserRole) is None:
+            return  # a heading
         kind, key, label = item.data(Qt.ItemDataRole.UserRole)
         clause = {"country": f'partner:"{label}"', "unit": f'unit:"{label}"', "document": f"doc:{key}", "year": f"year:{key}"}[kind]
         self.search_field.setText(f"{self.search_field.text().strip()} {clause}".strip())
         self.run_search()
 
-    def show_results(self, hits: list[Hit], label: str) -> None:
-        self.results = hits
-        self.results_model.set_hits(hits)
+    def show_results(self, hits: list[Hit], label: str, position: int = 0) -> None:
+        """List `hits` (in the chosen order) and open the one at `position`."""
+        self.start_hint.hide()
+        self.results = sort_hits(hits, self.sort_box.currentData())
+        self.results_model.set_hits(self.results)
         self.results_view.expandAll()
-        self.results_label.setText(label if hits else self.tr("No passages found"))
+        self.results_label.setText(label if hits else (label if label == self.tr("Nothing searched") else self.tr("No passages found")))
         self.position = -1
-        if hits:
-            self.go_to_hit(0)
+        if self.results:
+            self.go_to_hit(min(max(position, 0), len(self.results) - 1))
+
+    def sort_results(self) -> None:
+        """Re-order the listed results (relevance, date, document), keeping the current one."""
+        if not self.results:
+            return
+        current = self.results[self.position] if 0 <= self.position < len(self.results) else None
+        self.results = sort_hits(self.results, self.sort_box.currentData())
+        self.results_model.set_hits(self.results)
+        self.results_view.expandAll()
+        if current is not None:
+            self.position = self.results.index(current)
+            index = self.results_model.hit_index(self.position)
+            self.results_view.setCurrentIndex(index)
+            self.results_view.scrollTo(index)
 
     def _result_clicked(self, index) -> None:
         hit = index.data(HIT_ROLE)
@@ -562,7 +758,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.addAction(self.tr("Open in other pane"), lambda: self.open_hit_in(self._other_pane(), hit))
         menu.addAction(self.tr("Add to basket"), lambda: self.basket._write(
-            lambda lib: lib.basket_add_passage(self.basket.name(), hit.passage_id, hit.spans, group=hit.title)))
+            lambda lib: lib.basket_add_passage(self.basket.name(), hit.passage_id, hit.spans, group=hit.title), added=lambda _id: 1))
         menu.addAction(self.tr("Copy with citation"), lambda: self.copy_with_citation(hit))
         menu.popup(self.results_view.viewport().mapToGlobal(pos))
 
@@ -622,17 +818,73 @@ class MainWindow(QMainWindow):
         try:
             if pane.view.document_path() != path:
                 pane.view.open_document(path, doc_id, title)
+                pane.toolbar.set_header(self.pane_header(doc_id, title))
         except ViewerError as exc:
             self.statusBar().showMessage(str(exc))
             return
         pane.view.set_highlights(highlights)
         pane.view.go_to_page(page)
         pane.hits, pane.position = highlights, -1
+        self.mark_shared_entities()
+
+    def mark_shared_entities(self) -> None:
+        """Side by side: frame, in both panes, the partners, units, organisations and
+        programmes that both documents name, and say how many in each pane's toolbar."""
+        docs = [p.view.doc_id() for p in self.panes]
+        both = self.panes[1].isVisible() and None not in docs and docs[0] != docs[1]
+        if not both:
+            self._shared_docs = None
+            for pane in self.panes:
+                pane.view.set_shared_marks([])
+                pane.toolbar.set_shared([])
+            return
+        if getattr(self, "_shared_docs", None) == docs:
+            return  # F3 within the same two documents: the marks stand
+        self._shared_docs = docs
+
+        def shared(lib: Library):
+            kinds = ("country", "unit", "organisation", "programme")
+            first = {e.id: e.name for e in lib.entities(doc=docs[0]) if e.type in kinds}
+            ids = [e.id for e in lib.entities(doc=docs[1]) if e.id in first]
+            marks = {d: [Highlight(m.page, tuple(tuple(r) for r in m.rects)) for i in ids for m in lib.mentions(str(i), doc=d)]
+                     for d in docs}
+            return sorted(first[i] for i in ids), marks
+
+        def shown(result, error) -> None:
+            if error or result is None or [p.view.doc_id() for p in self.panes] != docs:
+                return  # a newer document has taken a pane's place
+            names, marks = result
+            for pane, doc in zip(self.panes, docs, strict=True):
+                pane.view.set_shared_marks(marks[doc])
+                pane.toolbar.set_shared(names)
+
+        self.worker.read(shared, shown)
+
+    def pane_header(self, doc_id: int, title: str) -> str:
+        """Which source a pane shows: its title, date and parliamentary number."""
+        from coopviewer.export.citation import format_doc_date
+
+        try:
+            doc = self.lib.document(doc_id)
+        except Exception:  # noqa: BLE001 - a header is no reason to fail opening
+            return title
+        parts = [title, format_doc_date(doc.date, self.lang) if doc.date else "",
+                 f"Kamerstuk {doc.number}" if doc.number else ""]
+        return " · ".join(p for p in parts if p)
 
     def step(self, delta: int) -> None:
-        """F3 / Shift+F3: the next or previous hit, across pages and documents."""
-        if self.results:
-            self.go_to_hit(min(max(self.position + delta, 0), len(self.results) - 1))
+        """F3 / Shift+F3: the next or previous hit, across pages and documents; at either end it says so."""
+        if not self.results:
+            self.statusBar().showMessage(self.tr("No hits to walk — click an entity or search first"), 5000)
+            return
+        target = self.position + delta
+        if target >= len(self.results):
+            self.statusBar().showMessage(self.tr("Last hit (%1 of %1) — Shift+F3 goes back").replace("%1", str(len(self.results))), 5000)
+            return
+        if target < 0:
+            self.statusBar().showMessage(self.tr("First hit — F3 goes on"), 5000)
+            return
+        self.go_to_hit(target)
 
     def pane_step(self, pane: ViewerPane, delta: int) -> None:
         """A pane's own next/previous.
@@ -669,13 +921,72 @@ class MainWindow(QMainWindow):
         return self.panes[1] if self.active_pane is self.panes[0] else self.panes[0]
 
     def set_split(self, on: bool) -> None:
+        """Show or hide the second pane. On a screen narrower than SPLIT_FOLD_WIDTH the
+        entity column folds away, so both pages stay readable; View → Entity list
+        (Ctrl+Shift+E) or dragging its edge brings it back."""
+        was_on = self.panes[1].isVisible()
         self.panes[1].setVisible(on)
         self.split_action.setChecked(on)
+        if on and not was_on and self.isVisible() and self.width() < SPLIT_FOLD_WIDTH and self.splitter.sizes()[0] > 0:
+            self.show_column(0, False)
+            sizes = self.splitter.sizes()  # the results column at its narrowest readable width
+            narrow = max(self.middle_column.minimumWidth(), 300)
+            if sizes[1] > narrow:
+                self.splitter.setSizes([0, narrow, sizes[2] + sizes[1] - narrow])
+            self.statusBar().showMessage(self.tr("Entity list folded away for two pages — Ctrl+Shift+E brings it back"), 8000)
         if not on and self.active_pane is self.panes[1]:
             self.active_pane = self.panes[0]
+        if on:
+            self.pane_splitter.setSizes([1, 1])  # two equal pages
+
+    def link_scrolling(self, on: bool) -> None:
+        """Scroll the two panes together: each keeps its own position, both move by the
+        same number of pixels (two versions of a text stay side by side)."""
+        self.link_action.setChecked(on)
+        self._scroll_last = [p.view.verticalScrollBar().value() for p in self.panes]
+        if getattr(self, "_scroll_links", None) is None:
+            self._scroll_links = True
+            for n, pane in enumerate(self.panes):
+                pane.view.verticalScrollBar().valueChanged.connect(lambda value, n=n: self._pane_scrolled(n, value))
+        self._scrolling_linked = on
+
+    def _pane_scrolled(self, n: int, value: int) -> None:
+        last = self._scroll_last
+        delta, last[n] = value - last[n], value
+        if not getattr(self, "_scrolling_linked", False) or getattr(self, "_scrolling_other", False) or not delta:
+            return
+        other = self.panes[1 - n].view.verticalScrollBar()
+        self._scrolling_other = True
+        try:
+            other.setValue(other.value() + delta)
+            last[1 - n] = other.value()
+        finally:
+            self._scrolling_other = False
+
+    def show_column(self, n: int, on: bool) -> None:
+        """Fold the entity (0) or results (1) column away, or bring it back."""
+        sizes = self.splitter.sizes()
+        if on == (sizes[n] > 0):
+            self._sync_panel_actions()
+            return
+        if on:
+            want = 240 if n == 0 else 340
+            take = min(want, max(sizes[2] - 400, 0)) or want
+            sizes[n], sizes[2] = take, max(sizes[2] - take, 0)
+        else:
+            sizes[2] += sizes[n]
+            sizes[n] = 0
+        self.splitter.setSizes(sizes)
+        self._sync_panel_actions()
+
+    def _sync_panel_actions(self) -> None:
+        sizes = self.splitter.sizes()
+        self.entities_action.setChecked(sizes[0] > 0)
+        self.results_action.setChecked(sizes[1] > 0)
 
     def toggle_split(self) -> None:
         self.set_split(not self.panes[1].isVisible())
+        self.mark_shared_entities()
 
     def focus_pane(self, n: int) -> None:
         if n == 1:
@@ -713,6 +1024,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.save_state()
+        for other in (getattr(self, "dossier_dialog", None), getattr(self, "corrections_dialog", None)):
+            if other is not None:
+                other.close()  # the dossier is a window of its own: it goes with this one
         if self.ingest_runner is not None and self.ingest_runner.is_running():
             self.ingest_runner.stop()
         self.worker.shutdown()
@@ -742,11 +1056,61 @@ class MainWindow(QMainWindow):
         language = set_core_language(code or None)
         app.coopviewer_translators = install_translators(app, language)
         self.save_state()
+        state = self.work_state()
         replacement = MainWindow(self.library_path, lang=language)
         replacement.show()  # before this one closes, so the application does not quit
+        replacement.resume_work(state)
         self.languageSwitched.emit(replacement)
         self.close()
         return replacement
+
+    def work_state(self) -> dict:
+        """What the analyst is in the middle of: results, query, entity, open pages, selection."""
+        panes = []
+        for pane in self.panes:
+            v = pane.view
+            panes.append(None if v.document_path() is None else {
+                "path": v.document_path(), "doc_id": v.doc_id(), "title": v.title(), "page": v.current_page(),
+                "highlights": list(v.highlights()), "hits": list(pane.hits),
+                "position": pane.position, "selection": v.selection(), "visible": pane.isVisible()})
+        return {"results": list(self.results), "position": self.position, "label": self.results_label.text(),
+                "entity": self.current_entity, "query": self.search_field.text(),
+                "query_error": self.query_error.text() if not self.query_error.isHidden() else "",
+                "sort": self.sort_box.currentIndex(), "filter": self.entity_filter.text(),
+                "tab": self.entity_tabs.currentIndex(), "panes": panes,
+                "active": self.panes.index(self.active_pane), "splitter": self.splitter.sizes()}
+
+    def resume_work(self, state: dict) -> None:
+        """Carry on where another window (the same library in another language) left off."""
+        self.sort_box.setCurrentIndex(state["sort"])
+        self.entity_filter.setText(state["filter"])
+        self.entity_tabs.setCurrentIndex(state["tab"])
+        self.search_field.setText(state["query"])
+        if state["query_error"]:
+            self.query_error.setText(state["query_error"])
+            self.query_error.show()
+        self.current_entity = state["entity"]
+        self.splitter.setSizes(state["splitter"])
+        self._sync_panel_actions()
+        self.set_split(bool(state["panes"][1] and state["panes"][1]["visible"]))
+        if state["results"]:
+            self.start_hint.hide()
+            self.results = list(state["results"])
+            self.results_model.set_hits(self.results)
+            self.results_view.expandAll()
+            self.results_label.setText(state["label"])
+            self.position = state["position"]
+            if 0 <= self.position < len(self.results):
+                self.results_view.setCurrentIndex(self.results_model.hit_index(self.position))
+        for pane, ps in zip(self.panes, state["panes"], strict=True):
+            if ps is None:
+                continue
+            self.open_in(pane, ps["path"], ps["doc_id"], ps["title"], ps["page"], ps["highlights"])
+            pane.hits, pane.position = ps["hits"], ps["position"]
+            pane.view.go_to_page(ps["page"])
+            if ps["selection"]:
+                pane.view.select_rect(*ps["selection"])
+        self.active_pane = self.panes[state["active"]]
 
     def show_about(self) -> None:
         text = (f"<b>coopviewer {__version__}</b><br>"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QRectF, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
@@ -24,19 +24,33 @@ class EntityModel(QStandardItemModel):
         self.type = type_
 
     def set_entities(self, entities: list[EntityInfo], english: bool = False) -> None:
+        """Two columns: the name, and how many passages name it (what a click lists)."""
         self.clear()
-        items: dict[str, QStandardItem] = {}
+        items: dict[str, list[QStandardItem]] = {}
         for e in entities:
             label = f"{e.name} — {e.english}" if english and e.english and e.english != e.name else e.name
-            item = QStandardItem(f"{label}  ({e.mentions})")
+            item = QStandardItem(label)
             item.setEditable(False)
             item.setData(e, ENTITY_ROLE)
-            item.setToolTip(", ".join([e.name, *e.aliases][:12]))
-            items[e.key] = item
+            counts = self.counts_text(e)
+            aliases = ", ".join(e.aliases[:12])
+            item.setToolTip(f"<b>{html.escape(label)}</b><br>{html.escape(counts)}" + (f"<br><i>{html.escape(aliases)}</i>" if aliases else ""))
+            count = QStandardItem(str(e.passages or e.mentions))
+            count.setEditable(False)
+            count.setData(e, ENTITY_ROLE)
+            count.setToolTip(counts)
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            items[e.key] = [item, count]
         for e in entities:
             parent_key = e.attrs.get("parent") if self.type == "unit" else None
             parent = items.get(parent_key) if parent_key else None
-            (parent or self.invisibleRootItem()).appendRow(items[e.key])
+            (parent[0] if parent else self.invisibleRootItem()).appendRow(items[e.key])
+
+    def counts_text(self, e: EntityInfo) -> str:
+        """What an entity's numbers count, said in words: "110 mentions in 49 passages"."""
+        mentions = self.tr("%n mentions", "", e.mentions)
+        passages = self.tr("in %n passages", "", e.passages or e.mentions)
+        return f"{mentions} {passages}"
 
     def find(self, name: str) -> QModelIndex:
         for item in self._walk(self.invisibleRootItem()):
@@ -59,9 +73,16 @@ class EntityFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.needle = ""
+
+    def set_needle(self, text: str) -> None:
+        """Filter by `text` as typed (Qt's fixed-string pattern escapes spaces, so
+        "Lichte Brigade" would match nothing if read back from the pattern)."""
+        self.needle = text.strip().lower()
+        self.setFilterFixedString(text)  # re-runs the filter (which reads self.needle)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt API
-        needle = self.filterRegularExpression().pattern().lower()
+        needle = self.needle
         if not needle:
             return True
         e = self.sourceModel().index(row, 0, parent).data(ENTITY_ROLE)
@@ -83,17 +104,46 @@ def marked_html(text: str, spans: list[list[int]]) -> str:
 
 
 def snippet_html(hit: Hit, width: int = 240) -> str:
-    """The hit's text around its first span, matched words in bold."""
-    text, spans = hit.text, hit.spans
-    if len(text) > width:
-        centre = spans[0][0] if spans else 0
-        start = max(0, min(centre - width // 3, len(text) - width))
-        end = start + width
-        spans = [[max(s, start) - start, min(e, end) - start] for s, e in spans if e > start and s < end]
-        text = ("…" if start else "") + text[start:end] + ("…" if end < len(hit.text) else "")
-        shift = 1 if start else 0
-        spans = [[s + shift, e + shift] for s, e in spans]
-    return marked_html(text, spans)
+    """The hit's text in the windows that show every matched word, matched words in bold."""
+    from coopviewer.snippets import ELLIPSIS, snippet_windows
+
+    windows = snippet_windows(hit.text, hit.spans, width)
+    parts = []
+    for n, (start, end) in enumerate(windows):
+        spans = [[max(s, start) - start, min(e, end) - start] for s, e in hit.spans if e > start and s < end]
+        piece = marked_html(hit.text[start:end], spans)
+        parts.append((ELLIPSIS if start else "") + piece + (ELLIPSIS if n == len(windows) - 1 and end < len(hit.text) else ""))
+    return " ".join(parts)
+
+
+# How the results can be ordered: (key, label). Hits stay grouped under their document
+# either way; the key orders the documents (and so what F3 walks).
+SORT_KEYS = (
+    ("relevance", QT_TRANSLATE_NOOP("ResultsModel", "Relevance")),
+    ("date", QT_TRANSLATE_NOOP("ResultsModel", "Newest first")),
+    ("document", QT_TRANSLATE_NOOP("ResultsModel", "Document")),
+)
+
+
+def sort_hits(hits: list[Hit], key: str | None) -> list[Hit]:
+    """The hits in the order `key` names; within a document always in reading order.
+
+    "relevance" keeps the library's order (best document first), "date" puts the
+    newest documents first (undated last), "document" orders by title.
+    """
+    if key in (None, "relevance"):
+        return list(hits)
+    first_seen: dict[int, int] = {}
+    for n, h in enumerate(hits):
+        first_seen.setdefault(h.doc_id, n)
+    ordered = sorted(hits, key=lambda h: (first_seen[h.doc_id], h.page, h.passage_id))
+    if key == "date":  # a stable sort: equal dates keep the relevance order; undated ("") last
+        ordered.sort(key=lambda h: h.date or "", reverse=True)
+    elif key == "document":
+        ordered.sort(key=lambda h: h.title.casefold())
+    else:
+        raise ValueError(f"unknown sort key {key!r}")
+    return ordered
 
 
 class ResultsModel(QStandardItemModel):
@@ -170,6 +220,13 @@ class HtmlDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setHtml(html_text)
-        width = option.rect.width() if option.rect.width() > 0 else 380
-        doc.setTextWidth(max(width - 4, 120))
+        width = option.rect.width()
+        view = option.widget
+        if width <= 0 and view is not None and hasattr(view, "indentation"):
+            # the width the row will get: the view's, less the indentation of its depth
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width = view.viewport().width() - view.indentation() * (depth + 1)
+        doc.setTextWidth(max((width if width > 0 else 380) - 4, 120))
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)

@@ -84,6 +84,17 @@ def check_shape(text: str) -> None:
                 raise QueryError(f"'{word}' needs a word before it")
 
 
+def filter_clauses(text: str) -> list[tuple[str, str, int, int]]:
+    """The known field filters in a query as (name, value, start, end): what the window
+    shows as removable chips; removing text[start:end] drops that filter."""
+    out = []
+    for m in _FILTER_RE.finditer(text):
+        name = m.group("name").lower()
+        if name in ENTITY_FILTERS or name in OTHER_FILTERS:
+            out.append((name, m.group("quoted") if m.group("quoted") is not None else m.group("bare"), m.start(), m.end()))
+    return out
+
+
 def parse_query(text: str) -> ParsedQuery:
     """Check a query and take out its field filters."""
     text = text.replace("\u201c", '"').replace("\u201d", '"').strip()

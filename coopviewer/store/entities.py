@@ -204,7 +204,8 @@ def entity_rows(
     mention_filter = " AND m.doc_id = ?" if doc_id is not None else ""
     margs = [doc_id] if doc_id is not None else []
     rows = conn.execute(
-        f"SELECT e.id, e.key, e.type, e.name, e.english, e.attrs, e.hidden, COUNT(m.id) AS n "
+        f"SELECT e.id, e.key, e.type, e.name, e.english, e.attrs, e.hidden, COUNT(m.id) AS n, "
+        f"COUNT(DISTINCT m.passage_id) "
         f"FROM entities e JOIN mentions m ON m.entity_id = e.id{mention_filter} "
         f"WHERE {' AND '.join(where)} GROUP BY e.id ORDER BY n DESC, e.name",
         margs + args,
@@ -231,10 +232,11 @@ def entity_rows(
             entry.mentions += n
             entry.pages.append(page)
     out = []
-    for eid, key, type_, name, english, attrs, hidden, n in rows:
+    for eid, key, type_, name, english, attrs, hidden, n, n_passages in rows:
         names = [a for a in dict.fromkeys(aliases[eid]) if a != name]
         out.append(
-            EntityInfo(eid, key, type_, name, english, names, n, list(docs[eid].values()), json.loads(attrs or "{}"), bool(hidden))
+            EntityInfo(eid, key, type_, name, english, names, n, list(docs[eid].values()), json.loads(attrs or "{}"),
+                       bool(hidden), n_passages)
         )
     return out
 

@@ -3,190 +3,316 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="44" />
+        <location filename="../../coopviewer/gui/basket.py" line="55" />
         <source>Basket name (type a new name to start another basket)</source>
         <translation>Basket name (type a new name to start another basket)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="56" />
+        <location filename="../../coopviewer/gui/basket.py" line="68" />
         <source>+ Hit</source>
         <translation>+ Hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="56" />
+        <location filename="../../coopviewer/gui/basket.py" line="68" />
         <source>Add the current result</source>
         <translation>Add the current result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="57" />
+        <location filename="../../coopviewer/gui/basket.py" line="69" />
         <source>+ All</source>
         <translation>+ All</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="57" />
+        <location filename="../../coopviewer/gui/basket.py" line="69" />
         <source>Add every listed result</source>
         <translation>Add every listed result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="58" />
+        <location filename="../../coopviewer/gui/basket.py" line="70" />
         <source>+ Selection</source>
         <translation>+ Selection</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="58" />
+        <location filename="../../coopviewer/gui/basket.py" line="70" />
         <source>Add the words selected in the viewer (Ctrl+B)</source>
         <translation>Add the words selected in the viewer (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="59" />
+        <location filename="../../coopviewer/gui/basket.py" line="71" />
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="59" />
+        <location filename="../../coopviewer/gui/basket.py" line="71" />
         <source>Edit the note of the selected item</source>
         <translation>Edit the note of the selected item</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="60" />
+        <location filename="../../coopviewer/gui/basket.py" line="72" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="60" />
+        <location filename="../../coopviewer/gui/basket.py" line="72" />
         <source>Remove the selected item (Ctrl+Z undoes)</source>
         <translation>Remove the selected item (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="61" />
+        <location filename="../../coopviewer/gui/basket.py" line="73" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="61" />
+        <location filename="../../coopviewer/gui/basket.py" line="73" />
         <source>Export the basket as PDF, Word, HTML or Markdown</source>
         <translation>Export the basket as PDF, Word, HTML or Markdown</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopviewer/gui/basket.py" line="141" />
+        <source>%n passages added to the basket “%1”</source>
+        <translation>
+            <numerusform>%n passage added to the basket “%1”</numerusform>
+            <numerusform>%n passages added to the basket “%1”</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="204" />
+        <location filename="../../coopviewer/gui/basket.py" line="219" />
         <source>PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="68" />
+        <location filename="../../coopviewer/gui/basket.py" line="80" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="69" />
+        <location filename="../../coopviewer/gui/basket.py" line="81" />
         <source>Group the items by partner, unit or document</source>
         <translation>Group the items by partner, unit or document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="72" />
+        <location filename="../../coopviewer/gui/basket.py" line="84" />
         <source>By partner</source>
         <translation>By partner</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="72" />
+        <location filename="../../coopviewer/gui/basket.py" line="84" />
         <source>By unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="73" />
+        <location filename="../../coopviewer/gui/basket.py" line="85" />
         <source>By document</source>
         <translation>By document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="84" />
+        <location filename="../../coopviewer/gui/basket.py" line="97" />
         <source>Undo removal</source>
         <translation>Undo removal</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="154" />
+        <location filename="../../coopviewer/gui/basket.py" line="169" />
         <source>Select words on the page first (drag over them)</source>
         <translation>Select words on the page first (drag over them)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="162" />
+        <location filename="../../coopviewer/gui/basket.py" line="177" />
         <source>The selection covers no stored text</source>
         <translation>The selection covers no stored text</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="180" />
+        <location filename="../../coopviewer/gui/basket.py" line="195" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="180" />
+        <location filename="../../coopviewer/gui/basket.py" line="195" />
         <source>Note for this passage:</source>
         <translation>Note for this passage:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="189" />
+        <location filename="../../coopviewer/gui/basket.py" line="204" />
         <source>Removed from the basket — Ctrl+Z undoes</source>
         <translation>Removed from the basket — Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="203" />
+        <location filename="../../coopviewer/gui/basket.py" line="218" />
         <source>Export briefing</source>
         <translation>Export briefing</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="218" />
+        <location filename="../../coopviewer/gui/basket.py" line="233" />
         <source>Exported to </source>
         <translation>Exported to </translation>
     </message>
 </context>
 <context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="32" />
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="33" />
+        <source>shown again</source>
+        <translation>shown again</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="34" />
+        <source>merged into</source>
+        <translation>merged into</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="35" />
+        <source>merge undone</source>
+        <translation>merge undone</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="36" />
+        <source>renamed to</source>
+        <translation>renamed to</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="37" />
+        <source>alias added</source>
+        <translation>alias added</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="38" />
+        <source>alias split off</source>
+        <translation>alias split off</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="46" />
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="51" />
+        <source>Show again</source>
+        <translation>Show again</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="52" />
+        <source>Bring the selected hidden entities back into the lists</source>
+        <translation>Bring the selected hidden entities back into the lists</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="54" />
+        <source>Undo last correction</source>
+        <translation>Undo last correction</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="57" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="57" />
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="57" />
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="61" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="64" />
+        <source>Hidden entities</source>
+        <translation>Hidden entities</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="70" />
+        <source>Every correction, newest first</source>
+        <translation>Every correction, newest first</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="21" />
+        <location filename="../../coopviewer/gui/documents.py" line="22" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="22" />
+        <location filename="../../coopviewer/gui/documents.py" line="23" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/documents.py" line="24" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="23" />
+        <location filename="../../coopviewer/gui/documents.py" line="25" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="24" />
+        <location filename="../../coopviewer/gui/documents.py" line="26" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="25" />
+        <location filename="../../coopviewer/gui/documents.py" line="27" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../coopviewer/gui/documents.py" line="32" />
+        <source>Readable</source>
+        <translation>Readable</translation>
+    </message>
+    <message>
         <location filename="../../coopviewer/gui/documents.py" line="33" />
+        <source>Readable, little text</source>
+        <translation>Readable, little text</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/documents.py" line="34" />
+        <source>Scanned: needs OCR</source>
+        <translation>Scanned: needs OCR</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/documents.py" line="35" />
+        <source>Password-protected</source>
+        <translation>Password-protected</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/documents.py" line="36" />
+        <source>Could not be read</source>
+        <translation>Could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/documents.py" line="60" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="41" />
+        <location filename="../../coopviewer/gui/documents.py" line="70" />
         <source>Open in other pane</source>
         <translation>Open in other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="41" />
+        <location filename="../../coopviewer/gui/documents.py" line="70" />
         <source>Re-ingest</source>
         <translation>Re-ingest</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="42" />
+        <location filename="../../coopviewer/gui/documents.py" line="71" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="42" />
+        <location filename="../../coopviewer/gui/documents.py" line="71" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -194,57 +320,127 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="75" />
+        <location filename="../../coopviewer/gui/dossier.py" line="113" />
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zoom out (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="114" />
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zoom in (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="115" />
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="115" />
+        <source>Show it all</source>
+        <translation>Show it all</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="155" />
         <source>Dossier: %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="80" />
+        <location filename="../../coopviewer/gui/dossier.py" line="160" />
         <source>mentions in</source>
         <translation>mentions in</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="80" />
+        <location filename="../../coopviewer/gui/dossier.py" line="160" />
         <source>documents</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="105" />
+        <location filename="../../coopviewer/gui/dossier.py" line="175" />
+        <source>A dot is a day; a bar a month or a year. Click a mark for its page.</source>
+        <translation>A dot is a day; a bar a month or a year. Click a mark for its page.</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="197" />
         <source>Minimum passages per edge</source>
         <translation>Minimum passages per edge</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="111" />
+        <location filename="../../coopviewer/gui/dossier.py" line="203" />
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="203" />
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="204" />
+        <source>dot size: mentions · line width: passages naming both · click a line for them</source>
+        <translation>dot size: mentions · line width: passages naming both · click a line for them</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="210" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="112" />
+        <location filename="../../coopviewer/gui/dossier.py" line="211" />
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="212" />
         <source>Network</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="118" />
+        <location filename="../../coopviewer/gui/dossier.py" line="219" />
         <source>Export timeline…</source>
         <translation>Export timeline…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="119" />
+        <location filename="../../coopviewer/gui/dossier.py" line="220" />
         <source>Export network…</source>
         <translation>Export network…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="120" />
+        <location filename="../../coopviewer/gui/dossier.py" line="221" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="134" />
+        <location filename="../../coopviewer/gui/dossier.py" line="246" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="246" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="246" />
+        <source>Sentence</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="246" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="246" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="277" />
         <source>No dated events for this entity</source>
         <translation>No dated events for this entity</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/dossier.py" line="194" />
+        <location filename="../../coopviewer/gui/dossier.py" line="373" />
         <source>%n passages name both</source>
         <translation>
             <numerusform>%n passage names both</numerusform>
@@ -252,197 +448,263 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="213" />
+        <location filename="../../coopviewer/gui/dossier.py" line="399" />
         <source>passages</source>
         <translation>passages</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="242" />
+        <location filename="../../coopviewer/gui/dossier.py" line="445" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
 </context>
 <context>
+    <name>EntityModel</name>
+    <message numerus="yes">
+        <location filename="../../coopviewer/gui/models.py" line="51" />
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopviewer/gui/models.py" line="52" />
+        <source>in %n passages</source>
+        <translation>
+            <numerusform>in %n passage</numerusform>
+            <numerusform>in %n passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="51" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="60" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="669" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="52" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="61" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="669" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="53" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="62" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="54" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="63" />
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="55" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="64" />
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="56" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="65" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="57" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="66" />
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="110" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="122" />
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Read-only: another coopviewer is writing to this library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="121" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="133" />
         <source>Filter entities…</source>
         <translation>Filter entities…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="148" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="139" />
+        <source>Which kind of entity to list</source>
+        <translation>Which kind of entity to list</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="171" />
         <source>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</source>
         <translation>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="153" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="232" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="176" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="287" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="193" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="201" />
+        <source>Order of the results</source>
+        <translation>Order of the results</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="210" />
+        <source>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</source>
+        <translation>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="241" />
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>No document open — click a partner, a unit or a search result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="225" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="280" />
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="226" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="281" />
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="227" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="282" />
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="228" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="283" />
         <source>Documents…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="230" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="285" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="231" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="286" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="233" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="288" />
         <source>Next hit</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="234" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="289" />
         <source>Previous hit</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="235" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="290" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="237" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="293" />
+        <source>Entity list</source>
+        <translation>Entity list</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="296" />
+        <source>Search and results</source>
+        <translation>Search and results</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="299" />
+        <source>Scroll panes together</source>
+        <translation>Scroll panes together</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="302" />
         <source>Focus left pane</source>
         <translation>Focus left pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="238" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="303" />
         <source>Focus right pane</source>
         <translation>Focus right pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="239" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="304" />
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="240" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="305" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="241" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="306" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="246" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="311" />
+        <source>&amp;Entities</source>
+        <translation>&amp;Entities</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="312" />
+        <source>Undo last correction</source>
+        <translation>Undo last correction</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="314" />
+        <source>Corrections and hidden entities…</source>
+        <translation>Corrections and hidden entities…</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="315" />
         <source>&amp;Basket</source>
         <translation>&amp;Basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="247" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="316" />
         <source>Add current result</source>
         <translation>Add current result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="248" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="317" />
         <source>Add selected words</source>
         <translation>Add selected words</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="249" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="318" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="250" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="319" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="251" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="736" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="320" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1119" />
         <source>About coopviewer</source>
         <translation>About coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="262" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="331" />
         <source>Could not read the library: </source>
         <translation>Could not read the library: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="270" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="345" />
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>No documents yet — Add files… (Ctrl+O) or drop PDFs here</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="271" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="346" />
         <source>No documents yet — Add files…</source>
         <translation>No documents yet — Add files…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="273" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="348" />
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n document in the library</numerusform>
@@ -450,172 +712,196 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="278" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="353" />
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="278" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="353" />
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documents (*.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="283" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="358" />
         <source>Add folder</source>
         <translation>Add folder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="290" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="365" />
         <source>An ingest is already running</source>
         <translation>An ingest is already running</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="294" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="369" />
         <source>Reading files…</source>
         <translation>Reading files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="294" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="369" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="295" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="370" />
         <source>Adding documents</source>
         <translation>Adding documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="312" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="387" />
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 of %2 files, %3 pages
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="321" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="396" />
         <source>Adding documents failed</source>
         <translation>Adding documents failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="325" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="400" />
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 added, %2 skipped, %3 failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="331" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="406" />
         <source>Some files could not be added</source>
         <translation>Some files could not be added</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="341" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="414" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="341" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="414" />
         <source>Password for %1:</source>
         <translation>Password for %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="402" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="489" />
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passage mentions %1</numerusform>
             <numerusform>%n passages mention %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopviewer/gui/mainwindow.py" line="491" />
+        <source>(%n mentions)</source>
+        <translation>
+            <numerusform>(%n mention)</numerusform>
+            <numerusform>(%n mentions)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="423" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="513" />
         <source>Opened the cited paper in the other pane</source>
         <translation>Opened the cited paper in the other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="433" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="523" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="434" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="524" />
         <source>Add all passages to the basket</source>
         <translation>Add all passages to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="437" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="527" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="438" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="528" />
         <source>Add alias…</source>
         <translation>Add alias…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="439" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="529" />
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="440" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="530" />
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="463" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="555" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="463" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="555" />
         <source>New name for %1:</source>
         <translation>New name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="468" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="559" />
+        <source>Renamed %1 to %2</source>
+        <translation>Renamed %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="563" />
         <source>Add alias</source>
         <translation>Add alias</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="468" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="563" />
         <source>Another name for %1:</source>
         <translation>Another name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="473" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="568" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="473" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="568" />
         <source>Merge %1 into (name):</source>
         <translation>Merge %1 into (name):</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="480" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="571" />
+        <source>Merged %1 into %2</source>
+        <translation>Merged %1 into %2</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="576" />
+        <source>Hid %1</source>
+        <translation>Hid %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="583" />
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="535" />
-        <source>partner</source>
-        <translation>partner</translation>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="587" />
+        <source>Entities → Undo last correction (Ctrl+Alt+Z)</source>
+        <translation>Entities → Undo last correction (Ctrl+Alt+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="535" />
-        <source>unit</source>
-        <translation>unit</translation>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="601" />
+        <source>The correction could not be undone</source>
+        <translation>The correction could not be undone</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="535" />
-        <source>document</source>
-        <translation>document</translation>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="603" />
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="535" />
-        <source>year</source>
-        <translation>year</translation>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="661" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="730" />
+        <source>Nothing searched</source>
+        <translation>Nothing searched</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="531" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="664" />
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -623,42 +909,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="552" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="669" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="670" />
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="699" />
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="730" />
         <source>No passages found</source>
         <translation>No passages found</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="567" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="759" />
         <source>Open in other pane</source>
         <translation>Open in other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="568" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="760" />
         <source>Add to basket</source>
         <translation>Add to basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="570" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="762" />
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="578" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="770" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="579" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="771" />
         <source>Add selected words to the basket</source>
         <translation>Add selected words to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="597" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="789" />
         <source>Copied with its citation</source>
         <translation>Copied with its citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="730" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="878" />
+        <source>No hits to walk — click an entity or search first</source>
+        <translation>No hits to walk — click an entity or search first</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="882" />
+        <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
+        <translation>Last hit (%1 of %1) — Shift+F3 goes back</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="885" />
+        <source>First hit — F3 goes on</source>
+        <translation>First hit — F3 goes on</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="936" />
+        <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
+        <translation>Entity list folded away for two pages — Ctrl+Shift+E brings it back</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1051" />
         <source>The language changes at the next start</source>
         <translation>The language changes at the next start</translation>
     </message>
@@ -674,7 +995,7 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../coopviewer/gui/viewer/view.py" line="340" />
+        <location filename="../../coopviewer/gui/viewer/view.py" line="355" />
         <source>Page %1 cannot be shown:
 %2</source>
         <translation>Page %1 cannot be shown:
@@ -682,61 +1003,92 @@
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="122" />
+        <source>Relevance</source>
+        <translation>Relevance</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="123" />
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="124" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
     <name>ViewerToolbar</name>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="26" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="77" />
         <source>Go to page</source>
         <translation>Go to page</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="37" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="89" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="37" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="89" />
         <source>Show the page list</source>
         <translation>Show the page list</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="40" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="102" />
         <source>Previous hit (Shift+F3)</source>
         <translation>Previous hit (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="41" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="103" />
         <source>Next hit (F3)</source>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="46" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="108" />
         <source>Zoom out (Ctrl+−)</source>
         <translation>Zoom out (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="47" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="109" />
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="48" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="110" />
         <source>Width</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="48" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="110" />
         <source>Fit width (Ctrl+0)</source>
         <translation>Fit width (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="49" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="111" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="49" />
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="111" />
         <source>Fit page</source>
         <translation>Fit page</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="118" />
+        <source>%n in both</source>
+        <translation>
+            <numerusform>%n in both</numerusform>
+            <numerusform>%n in both</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="119" />
+        <source>Named in both documents (tinted on the pages; click to show or hide): %1</source>
+        <translation>Named in both documents (tinted on the pages; click to show or hide): %1</translation>
     </message>
 </context>
 <context>

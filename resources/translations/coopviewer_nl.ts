@@ -4,190 +4,316 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="44"/>
+        <location filename="../../coopviewer/gui/basket.py" line="55"/>
         <source>Basket name (type a new name to start another basket)</source>
         <translation>Naam van de mand (typ een nieuwe naam voor een nieuwe mand)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="56"/>
+        <location filename="../../coopviewer/gui/basket.py" line="68"/>
         <source>+ Hit</source>
         <translation>+ Treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="56"/>
+        <location filename="../../coopviewer/gui/basket.py" line="68"/>
         <source>Add the current result</source>
         <translation>Voeg het huidige resultaat toe</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="57"/>
+        <location filename="../../coopviewer/gui/basket.py" line="69"/>
         <source>+ All</source>
         <translation>+ Alle</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="57"/>
+        <location filename="../../coopviewer/gui/basket.py" line="69"/>
         <source>Add every listed result</source>
         <translation>Voeg alle getoonde resultaten toe</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="58"/>
+        <location filename="../../coopviewer/gui/basket.py" line="70"/>
         <source>+ Selection</source>
         <translation>+ Selectie</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="58"/>
+        <location filename="../../coopviewer/gui/basket.py" line="70"/>
         <source>Add the words selected in the viewer (Ctrl+B)</source>
         <translation>Voeg de in de viewer geselecteerde woorden toe (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="59"/>
+        <location filename="../../coopviewer/gui/basket.py" line="71"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="59"/>
+        <location filename="../../coopviewer/gui/basket.py" line="71"/>
         <source>Edit the note of the selected item</source>
         <translation>Bewerk de notitie bij het gekozen item</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="60"/>
+        <location filename="../../coopviewer/gui/basket.py" line="72"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="60"/>
+        <location filename="../../coopviewer/gui/basket.py" line="72"/>
         <source>Remove the selected item (Ctrl+Z undoes)</source>
         <translation>Verwijder het gekozen item (Ctrl+Z maakt ongedaan)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="61"/>
+        <location filename="../../coopviewer/gui/basket.py" line="73"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="61"/>
+        <location filename="../../coopviewer/gui/basket.py" line="73"/>
         <source>Export the basket as PDF, Word, HTML or Markdown</source>
         <translation>Exporteer de mand als PDF, Word, HTML of Markdown</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopviewer/gui/basket.py" line="141"/>
+        <source>%n passages added to the basket “%1”</source>
+        <translation>
+            <numerusform>%n passage toegevoegd aan de mand “%1”</numerusform>
+            <numerusform>%n passages toegevoegd aan de mand “%1”</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="204"/>
+        <location filename="../../coopviewer/gui/basket.py" line="219"/>
         <source>PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="68"/>
+        <location filename="../../coopviewer/gui/basket.py" line="80"/>
         <source>Group</source>
         <translation>Groeperen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="69"/>
+        <location filename="../../coopviewer/gui/basket.py" line="81"/>
         <source>Group the items by partner, unit or document</source>
         <translation>Groepeer de items per partner, eenheid of document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="72"/>
+        <location filename="../../coopviewer/gui/basket.py" line="84"/>
         <source>By partner</source>
         <translation>Per partner</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="72"/>
+        <location filename="../../coopviewer/gui/basket.py" line="84"/>
         <source>By unit</source>
         <translation>Per eenheid</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="73"/>
+        <location filename="../../coopviewer/gui/basket.py" line="85"/>
         <source>By document</source>
         <translation>Per document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="84"/>
+        <location filename="../../coopviewer/gui/basket.py" line="97"/>
         <source>Undo removal</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="154"/>
+        <location filename="../../coopviewer/gui/basket.py" line="169"/>
         <source>Select words on the page first (drag over them)</source>
         <translation>Selecteer eerst woorden op de pagina (sleep eroverheen)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="162"/>
+        <location filename="../../coopviewer/gui/basket.py" line="177"/>
         <source>The selection covers no stored text</source>
         <translation>De selectie bevat geen opgeslagen tekst</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="180"/>
+        <location filename="../../coopviewer/gui/basket.py" line="195"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="180"/>
+        <location filename="../../coopviewer/gui/basket.py" line="195"/>
         <source>Note for this passage:</source>
         <translation>Notitie bij deze passage:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="189"/>
+        <location filename="../../coopviewer/gui/basket.py" line="204"/>
         <source>Removed from the basket — Ctrl+Z undoes</source>
         <translation>Uit de mand verwijderd — Ctrl+Z maakt ongedaan</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="203"/>
+        <location filename="../../coopviewer/gui/basket.py" line="218"/>
         <source>Export briefing</source>
         <translation>Briefing exporteren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="218"/>
+        <location filename="../../coopviewer/gui/basket.py" line="233"/>
         <source>Exported to </source>
         <translation>Geëxporteerd naar </translation>
     </message>
 </context>
 <context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="32"/>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="33"/>
+        <source>shown again</source>
+        <translation>weer getoond</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="34"/>
+        <source>merged into</source>
+        <translation>samengevoegd met</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="35"/>
+        <source>merge undone</source>
+        <translation>samenvoegen ongedaan</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="36"/>
+        <source>renamed to</source>
+        <translation>hernoemd tot</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="37"/>
+        <source>alias added</source>
+        <translation>alias toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="38"/>
+        <source>alias split off</source>
+        <translation>alias afgesplitst</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="46"/>
+        <source>Corrections</source>
+        <translation>Correcties</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="51"/>
+        <source>Show again</source>
+        <translation>Weer tonen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="52"/>
+        <source>Bring the selected hidden entities back into the lists</source>
+        <translation>Zet de gekozen verborgen entiteiten terug in de lijsten</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="54"/>
+        <source>Undo last correction</source>
+        <translation>Laatste correctie ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="57"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="57"/>
+        <source>Entity</source>
+        <translation>Entiteit</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="57"/>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="61"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="64"/>
+        <source>Hidden entities</source>
+        <translation>Verborgen entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="70"/>
+        <source>Every correction, newest first</source>
+        <translation>Alle correcties, nieuwste eerst</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="21"/>
+        <location filename="../../coopviewer/gui/documents.py" line="22"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="22"/>
+        <location filename="../../coopviewer/gui/documents.py" line="23"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/documents.py" line="24"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="23"/>
+        <location filename="../../coopviewer/gui/documents.py" line="25"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="24"/>
+        <location filename="../../coopviewer/gui/documents.py" line="26"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="25"/>
+        <location filename="../../coopviewer/gui/documents.py" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../coopviewer/gui/documents.py" line="32"/>
+        <source>Readable</source>
+        <translation>Leesbaar</translation>
+    </message>
+    <message>
         <location filename="../../coopviewer/gui/documents.py" line="33"/>
+        <source>Readable, little text</source>
+        <translation>Leesbaar, weinig tekst</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/documents.py" line="34"/>
+        <source>Scanned: needs OCR</source>
+        <translation>Gescand: OCR nodig</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/documents.py" line="35"/>
+        <source>Password-protected</source>
+        <translation>Met wachtwoord beveiligd</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/documents.py" line="36"/>
+        <source>Could not be read</source>
+        <translation>Niet te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/documents.py" line="60"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="41"/>
+        <location filename="../../coopviewer/gui/documents.py" line="70"/>
         <source>Open in other pane</source>
         <translation>Openen in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="41"/>
+        <location filename="../../coopviewer/gui/documents.py" line="70"/>
         <source>Re-ingest</source>
         <translation>Opnieuw inlezen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="42"/>
+        <location filename="../../coopviewer/gui/documents.py" line="71"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/documents.py" line="42"/>
+        <location filename="../../coopviewer/gui/documents.py" line="71"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -195,57 +321,127 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="75"/>
+        <location filename="../../coopviewer/gui/dossier.py" line="113"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Uitzoomen (Ctrl+wiel)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="114"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Inzoomen (Ctrl+wiel)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="115"/>
+        <source>Fit</source>
+        <translation>Passend</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="115"/>
+        <source>Show it all</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="155"/>
         <source>Dossier: %1</source>
         <translation>Dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="80"/>
+        <location filename="../../coopviewer/gui/dossier.py" line="160"/>
         <source>mentions in</source>
         <translation>vermeldingen in</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="80"/>
+        <location filename="../../coopviewer/gui/dossier.py" line="160"/>
         <source>documents</source>
         <translation>documenten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="105"/>
+        <location filename="../../coopviewer/gui/dossier.py" line="175"/>
+        <source>A dot is a day; a bar a month or a year. Click a mark for its page.</source>
+        <translation>Een punt is een dag; een balk een maand of een jaar. Klik op een markering voor de pagina.</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="197"/>
         <source>Minimum passages per edge</source>
         <translation>Minimum aantal passages per verbinding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="111"/>
+        <location filename="../../coopviewer/gui/dossier.py" line="203"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="203"/>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="204"/>
+        <source>dot size: mentions · line width: passages naming both · click a line for them</source>
+        <translation>puntgrootte: vermeldingen · lijndikte: passages die beide noemen · klik op een lijn voor die passages</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="210"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="112"/>
+        <location filename="../../coopviewer/gui/dossier.py" line="211"/>
+        <source>Events</source>
+        <translation>Gebeurtenissen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="212"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="118"/>
+        <location filename="../../coopviewer/gui/dossier.py" line="219"/>
         <source>Export timeline…</source>
         <translation>Tijdlijn exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="119"/>
+        <location filename="../../coopviewer/gui/dossier.py" line="220"/>
         <source>Export network…</source>
         <translation>Netwerk exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="120"/>
+        <location filename="../../coopviewer/gui/dossier.py" line="221"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="134"/>
+        <location filename="../../coopviewer/gui/dossier.py" line="246"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="246"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="246"/>
+        <source>Sentence</source>
+        <translation>Zin</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="246"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="246"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/dossier.py" line="277"/>
         <source>No dated events for this entity</source>
         <translation>Geen gedateerde gebeurtenissen voor deze entiteit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/dossier.py" line="194"/>
+        <location filename="../../coopviewer/gui/dossier.py" line="373"/>
         <source>%n passages name both</source>
         <translation>
             <numerusform>%n passage noemt beide</numerusform>
@@ -253,197 +449,263 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="213"/>
+        <location filename="../../coopviewer/gui/dossier.py" line="399"/>
         <source>passages</source>
         <translation>passages</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/dossier.py" line="242"/>
+        <location filename="../../coopviewer/gui/dossier.py" line="445"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
 </context>
 <context>
+    <name>EntityModel</name>
+    <message numerus="yes">
+        <location filename="../../coopviewer/gui/models.py" line="51"/>
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n vermelding</numerusform>
+            <numerusform>%n vermeldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopviewer/gui/models.py" line="52"/>
+        <source>in %n passages</source>
+        <translation>
+            <numerusform>in %n passage</numerusform>
+            <numerusform>in %n passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="51"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="60"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="669"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="52"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="61"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="669"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="53"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="62"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="54"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="63"/>
         <source>Programmes</source>
         <translation>Programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="55"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="64"/>
         <source>Agreements</source>
         <translation>Akkoorden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="56"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="65"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="57"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="66"/>
         <source>References</source>
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="110"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="122"/>
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Alleen-lezen: een andere coopviewer schrijft in deze bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="121"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="133"/>
         <source>Filter entities…</source>
         <translation>Entiteiten filteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="148"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="139"/>
+        <source>Which kind of entity to list</source>
+        <translation>Welke soort entiteiten de lijst toont</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="171"/>
         <source>Search, e.g. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland year:2023</source>
         <translation>Zoeken, bijv. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland jaar:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="153"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="232"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="176"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="287"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="193"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="201"/>
+        <source>Order of the results</source>
+        <translation>Volgorde van de resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="210"/>
+        <source>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</source>
+        <translation>Klik links op een partner of eenheid voor elke passage die haar noemt, of zoek hierboven. F3 loopt langs de treffers; Ctrl+\ toont een tweede paneel.</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="241"/>
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>Geen document geopend — klik op een partner, een eenheid of een zoekresultaat</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="225"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="280"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="226"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="281"/>
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="227"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="282"/>
         <source>Add folder…</source>
         <translation>Map toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="228"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="283"/>
         <source>Documents…</source>
         <translation>Documenten…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="230"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="285"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="231"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="286"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="233"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="288"/>
         <source>Next hit</source>
         <translation>Volgende treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="234"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="289"/>
         <source>Previous hit</source>
         <translation>Vorige treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="235"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="290"/>
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="237"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="293"/>
+        <source>Entity list</source>
+        <translation>Entiteitenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="296"/>
+        <source>Search and results</source>
+        <translation>Zoeken en resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="299"/>
+        <source>Scroll panes together</source>
+        <translation>Panelen samen scrollen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="302"/>
         <source>Focus left pane</source>
         <translation>Naar het linkerpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="238"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="303"/>
         <source>Focus right pane</source>
         <translation>Naar het rechterpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="239"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="304"/>
         <source>Clear search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="240"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="305"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="241"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="306"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="246"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="311"/>
+        <source>&amp;Entities</source>
+        <translation>&amp;Entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="312"/>
+        <source>Undo last correction</source>
+        <translation>Laatste correctie ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="314"/>
+        <source>Corrections and hidden entities…</source>
+        <translation>Correcties en verborgen entiteiten…</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="315"/>
         <source>&amp;Basket</source>
         <translation>&amp;Mand</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="247"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="316"/>
         <source>Add current result</source>
         <translation>Huidig resultaat toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="248"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="317"/>
         <source>Add selected words</source>
         <translation>Geselecteerde woorden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="249"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="318"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="250"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="319"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="251"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="736"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="320"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1119"/>
         <source>About coopviewer</source>
         <translation>Over coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="262"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="331"/>
         <source>Could not read the library: </source>
         <translation>De bibliotheek kon niet worden gelezen: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="270"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="345"/>
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>Nog geen documenten — Bestanden toevoegen… (Ctrl+O) of sleep PDF&apos;s hierheen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="271"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="346"/>
         <source>No documents yet — Add files…</source>
         <translation>Nog geen documenten — Bestanden toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="273"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="348"/>
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n document in de bibliotheek</numerusform>
@@ -451,172 +713,196 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="278"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="353"/>
         <source>Add files</source>
         <translation>Bestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="278"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="353"/>
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documenten (*.pdf *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="283"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="358"/>
         <source>Add folder</source>
         <translation>Map toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="290"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="365"/>
         <source>An ingest is already running</source>
         <translation>Er worden al documenten ingelezen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="294"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="369"/>
         <source>Reading files…</source>
         <translation>Bestanden lezen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="294"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="369"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="295"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="370"/>
         <source>Adding documents</source>
         <translation>Documenten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="312"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="387"/>
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 van %2 bestanden, %3 pagina&apos;s
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="321"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="396"/>
         <source>Adding documents failed</source>
         <translation>Documenten toevoegen is mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="325"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="400"/>
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 toegevoegd, %2 overgeslagen, %3 mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="331"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="406"/>
         <source>Some files could not be added</source>
         <translation>Sommige bestanden konden niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="341"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="414"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="341"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="414"/>
         <source>Password for %1:</source>
         <translation>Wachtwoord voor %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="402"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="489"/>
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passage noemt %1</numerusform>
             <numerusform>%n passages noemen %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopviewer/gui/mainwindow.py" line="491"/>
+        <source>(%n mentions)</source>
+        <translation>
+            <numerusform>(%n vermelding)</numerusform>
+            <numerusform>(%n vermeldingen)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="423"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="513"/>
         <source>Opened the cited paper in the other pane</source>
         <translation>Het geciteerde stuk is geopend in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="433"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="523"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="434"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="524"/>
         <source>Add all passages to the basket</source>
         <translation>Alle passages aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="437"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="527"/>
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="438"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="528"/>
         <source>Add alias…</source>
         <translation>Alias toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="439"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="529"/>
         <source>Merge into…</source>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="440"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="530"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="463"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="555"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="463"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="555"/>
         <source>New name for %1:</source>
         <translation>Nieuwe naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="468"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="559"/>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 hernoemd tot %2</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="563"/>
         <source>Add alias</source>
         <translation>Alias toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="468"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="563"/>
         <source>Another name for %1:</source>
         <translation>Een andere naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="473"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="568"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="473"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="568"/>
         <source>Merge %1 into (name):</source>
         <translation>%1 samenvoegen met (naam):</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="480"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="571"/>
+        <source>Merged %1 into %2</source>
+        <translation>%1 samengevoegd met %2</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="576"/>
+        <source>Hid %1</source>
+        <translation>%1 verborgen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="583"/>
         <source>The correction could not be saved</source>
         <translation>De correctie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="535"/>
-        <source>partner</source>
-        <translation>partner</translation>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="587"/>
+        <source>Entities → Undo last correction (Ctrl+Alt+Z)</source>
+        <translation>Entiteiten → Laatste correctie ongedaan maken (Ctrl+Alt+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="535"/>
-        <source>unit</source>
-        <translation>eenheid</translation>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="601"/>
+        <source>The correction could not be undone</source>
+        <translation>De correctie kon niet ongedaan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="535"/>
-        <source>document</source>
-        <translation>document</translation>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="603"/>
+        <source>Undone: %1</source>
+        <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="535"/>
-        <source>year</source>
-        <translation>jaar</translation>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="661"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="730"/>
+        <source>Nothing searched</source>
+        <translation>Niets gezocht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="531"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="664"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -624,42 +910,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="552"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="669"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="670"/>
+        <source>Years</source>
+        <translation>Jaren</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="699"/>
+        <source>Remove this filter</source>
+        <translation>Verwijder dit filter</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="730"/>
         <source>No passages found</source>
         <translation>Geen passages gevonden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="567"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="759"/>
         <source>Open in other pane</source>
         <translation>Openen in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="568"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="760"/>
         <source>Add to basket</source>
         <translation>Aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="570"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="762"/>
         <source>Copy with citation</source>
         <translation>Kopiëren met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="578"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="770"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="579"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="771"/>
         <source>Add selected words to the basket</source>
         <translation>Geselecteerde woorden aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="597"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="789"/>
         <source>Copied with its citation</source>
         <translation>Gekopieerd met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="730"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="878"/>
+        <source>No hits to walk — click an entity or search first</source>
+        <translation>Geen treffers om langs te lopen — klik eerst op een entiteit of zoek</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="882"/>
+        <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
+        <translation>Laatste treffer (%1 van %1) — Shift+F3 gaat terug</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="885"/>
+        <source>First hit — F3 goes on</source>
+        <translation>Eerste treffer — F3 gaat verder</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="936"/>
+        <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
+        <translation>Entiteitenlijst ingeklapt voor twee pagina&apos;s — Ctrl+Shift+E haalt haar terug</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1051"/>
         <source>The language changes at the next start</source>
         <translation>De taal verandert bij de volgende start</translation>
     </message>
@@ -675,7 +996,7 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../coopviewer/gui/viewer/view.py" line="340"/>
+        <location filename="../../coopviewer/gui/viewer/view.py" line="355"/>
         <source>Page %1 cannot be shown:
 %2</source>
         <translation>Pagina %1 kan niet worden getoond:
@@ -683,61 +1004,92 @@
     </message>
 </context>
 <context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="122"/>
+        <source>Relevance</source>
+        <translation>Relevantie</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="123"/>
+        <source>Newest first</source>
+        <translation>Nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="124"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
     <name>ViewerToolbar</name>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="26"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="77"/>
         <source>Go to page</source>
         <translation>Ga naar pagina</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="37"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="89"/>
         <source>Pages</source>
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="37"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="89"/>
         <source>Show the page list</source>
         <translation>Toon de paginalijst</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="40"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="102"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Vorige treffer (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="41"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="103"/>
         <source>Next hit (F3)</source>
         <translation>Volgende treffer (F3)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="46"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="108"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>Uitzoomen (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="47"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="109"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Inzoomen (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="48"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="110"/>
         <source>Width</source>
         <translation>Breedte</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="48"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="110"/>
         <source>Fit width (Ctrl+0)</source>
         <translation>Paginabreedte (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="49"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="111"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="49"/>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="111"/>
         <source>Fit page</source>
         <translation>Hele pagina</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="118"/>
+        <source>%n in both</source>
+        <translation>
+            <numerusform>%n in beide</numerusform>
+            <numerusform>%n in beide</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/viewer/toolbar.py" line="119"/>
+        <source>Named in both documents (tinted on the pages; click to show or hide): %1</source>
+        <translation>Genoemd in beide documenten (getint op de pagina&apos;s; klik om te tonen of te verbergen): %1</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ def test_citation_style():
     assert citation(src, 2) == "Kamerbrief Defensie, 23 februari 2023 (Kamerstuk 33 279, nr. 37), p. 2"
     assert citation(src, 2, "en") == "Kamerbrief Defensie, 23 February 2023 (Kamerstuk 33 279, nr. 37), p. 2"
     assert citation(SourceRef("Nota", "2012", None), 5) == "Nota, 2012, p. 5"
+    assert citation(src, 3, end_page=4) == "Kamerbrief Defensie, 23 februari 2023 (Kamerstuk 33 279, nr. 37), pp. 3–4"
 
 
 @pytest.fixture()
@@ -68,17 +69,97 @@ def test_pdf_crop_shows_the_right_page_region(basket, tmp_path):
     lib, hits = basket
     b = build.from_basket(lib, "Duitsland-briefing", crops=True)
     item = b.items[0]
-    png = crop_png(item.pdf_path, item.page, item.rects)
+    region = item.regions[0]
     with pymupdf.open(item.pdf_path) as doc:
-        page = doc[item.page - 1]
-        fresh = page.get_pixmap(clip=crop_rect(page, item.rects), dpi=144)
-        assert png == fresh.tobytes("png")
+        page = doc[region.page - 1]
         # the region holds the marked words
-        words = page.get_text("words", clip=crop_rect(page, item.rects))
+        words = page.get_text("words", clip=crop_rect(page, region.lines))
         assert "Brigade" in " ".join(w[4] for w in words)
     out = write_briefing(b, tmp_path / "brief.pdf")
     with pymupdf.open(out) as pdf:
-        assert sum(len(p.get_images()) for p in pdf) == len(b.items)
+        assert sum(len(p.get_images()) for p in pdf) == sum(len(i.crops()) for i in b.items) >= len(b.items)
+
+
+def _inside(box, clip) -> bool:
+    return clip.x0 <= box[0] and clip.y0 <= box[1] and box[2] <= clip.x1 and box[3] <= clip.y1
+
+
+def test_every_line_of_a_quoted_passage_lies_inside_its_crop(shared_sample_library):
+    """The crop holds the whole passage, not a band around its marked words: checked
+    against the passage's own word boxes, for every quote of an entity's briefing."""
+    lib = shared_sample_library
+    b = build.from_entity(lib, "Duitsland", crops=True)
+    hits = {h.passage_id: h for h in lib.search("", entity="Duitsland", limit=500).hits}
+    multi_line_with_mark_inside = 0
+    for h in hits.values():
+        p = lib.passage(h.passage_id)
+        item = next(i for i in b.items if any(r.page == p.page and r.lines == p.rects(0, len(p.text)) for r in i.regions))
+        region = next(r for r in item.regions if r.page == p.page and r.lines == p.rects(0, len(p.text)))
+        with pymupdf.open(item.pdf_path) as doc:
+            clip = crop_rect(doc[p.page - 1], region.lines)
+        outside = [p.text[s:e] for s, e, *box in p.boxes if not _inside(box, clip)]
+        assert outside == [], f"passage {p.id} p. {p.page}: words outside the crop"
+        lines = {round(r[1]) for r in region.lines}
+        if len(lines) >= 3 and min(r[1] for r in region.marks) > min(lines) + 1:
+            multi_line_with_mark_inside += 1  # the case that used to lose its first and last lines
+    assert multi_line_with_mark_inside >= 3
+
+
+def test_a_crop_draws_the_highlight_on_the_marked_words(shared_sample_library):
+    lib = shared_sample_library
+    item = build.from_entity(lib, "13 Lichte Brigade", crops=True).items[0]
+    region = item.regions[0]
+    with_marks = pymupdf.Pixmap(crop_png(item.pdf_path, region.page, region.lines, region.marks))
+    plain = pymupdf.Pixmap(crop_png(item.pdf_path, region.page, region.lines))
+    assert (with_marks.width, with_marks.height) == (plain.width, plain.height)
+    assert with_marks.samples != plain.samples
+    # the pixel at the middle of a mark is yellowish there and not in the plain crop
+    with pymupdf.open(item.pdf_path) as doc:
+        clip = crop_rect(doc[region.page - 1], region.lines)
+    x0, y0, x1, y1 = region.marks[0]
+    scale = with_marks.width / clip.width
+    px, py = int(((x0 + x1) / 2 - clip.x0) * scale), int((y0 + 1 - clip.y0) * scale)
+    r, g, bl = with_marks.pixel(px, py)[:3]
+    assert r > 200 and g > 150 and bl < 190, (r, g, bl)
+    assert plain.pixel(px, py)[:3] != (r, g, bl)
+
+
+def test_a_passage_across_a_page_break_is_one_quote_cited_pp(shared_sample_library):
+    lib = shared_sample_library
+    b = build.from_entity(lib, "Duitsland", crops=True)
+    runs = [i for i in b.items if i.end_page]
+    assert runs, "the sample has passages of Duitsland that run over a page break"
+    for item in runs:
+        assert item.citation("nl").endswith(f"pp. {item.page}–{item.end_page}")
+        assert [r.page for r in item.regions] == list(range(item.page, item.end_page + 1))
+        assert len(item.crops()) == len(item.regions)
+        # the second half is not quoted again on its own
+        tail = item.text[-40:]
+        assert sum(tail in other.text for other in b.items) == 1
+    # the annex's "met Frankrijk en" / "Duitsland in gesprek" is one sentence, one quote
+    assert any("Frankrijk en Duitsland in gesprek" in i.text for i in runs)
+
+
+def test_both_halves_in_a_basket_make_one_quote(sample_library):
+    lib = sample_library
+    hit = next(h for h in lib.search('"Frankrijk en"', limit=50).hits if "Luxemburg" in h.text)
+    first = lib.passage(hit.passage_id)
+    second = build.whole_passage(lib, first)[-1]
+    assert second.page == first.page + 1
+    lib.basket_add_passage("B", first.id, hit.spans)
+    lib.basket_add_passage("B", second.id, [])
+    b = build.from_basket(lib, "B")
+    assert len(b.items) == 1
+    assert b.items[0].text.startswith(first.text) and b.items[0].text.endswith(second.text)
+    assert b.items[0].citation("en").endswith(f"pp. {first.page}–{second.page}")
+
+
+def test_runs_on_tells_a_sentence_cut_by_the_page_from_a_finished_one():
+    assert build.runs_on("zijn met Frankrijk en", "Duitsland in gesprek")
+    assert build.runs_on("zullen procedures,", "Oefeningen")
+    assert build.runs_on("de samenwerking op het gebied", "van logistiek")
+    assert not build.runs_on("is besloten.", "van logistiek")
+    assert not build.runs_on("Raadpleegbaar via www.tweedekamer.nl", "Frankrijk")
 
 
 def test_docx_marks_the_terms_numbers_pages_and_holds_the_crops(basket, tmp_path):
@@ -152,3 +233,17 @@ def test_basket_regroups_by_partner_unit_and_document(sample_library):
     assert all(it.group == "—" or lib.find_entity(it.group).type == "unit" for it in lib.basket("B").items)
     with pytest.raises(Exception, match="cannot group by"):
         lib.basket_regroup("B", "colour")
+
+
+def test_no_crop_is_shrunk_to_fit_the_foot_of_a_pdf_page(shared_sample_library, tmp_path):
+    """PyMuPDF's Story squeezes an image into what is left of a page; the writer moves
+    such a crop to the next page instead, so every crop keeps its width."""
+    from coopviewer.export.briefing import CROP_WIDTH_PX
+
+    b = build.from_entity(shared_sample_library, "Duitsland", crops=True)
+    out = write_briefing(b, tmp_path / "d.pdf")
+    with pymupdf.open(out) as pdf:
+        boxes = [pymupdf.Rect(i["bbox"]) for page in pdf for i in page.get_image_info()]
+        foot = pdf[0].rect.height - 64
+    assert len(boxes) == sum(len(i.crops()) for i in b.items)
+    assert all(abs(r.width - CROP_WIDTH_PX) < 1 and r.y1 <= foot + 1 for r in boxes)

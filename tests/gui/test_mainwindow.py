@@ -192,14 +192,27 @@ def test_results_then_facets_that_narrow_the_search_on_click(qtbot, window):
     settle(qtbot, window, 100)
     assert window.results and not window.facets.isHidden()
     texts = [window.facets.item(i).text() for i in range(window.facets.count())]
-    partner = next(i for i, t in enumerate(texts) if t.startswith("partner: Duitsland"))
+    # grouped under headings, each value below its heading
+    assert texts.index("Partners") < texts.index("Units") and "Years" in texts
+    partner = next(i for i, t in enumerate(texts) if t.strip().startswith("Duitsland"))
+    assert texts.index("Partners") < partner < texts.index("Units")
     before = len(window.results)
+    window._facet_clicked(window.facets.item(texts.index("Partners")))  # a heading does nothing
     window._facet_clicked(window.facets.item(partner))
     settle(qtbot, window, 100)
     assert window.search_field.text() == 'samenwerking partner:"Duitsland"'
     assert 0 < len(window.results) < before
     duits = {m.passage_id for m in window.lib.mentions("Duitsland")}
     assert all(h.passage_id in duits for h in window.results)
+    # the active filter is a chip; removing it widens the search again
+    from PySide6.QtWidgets import QToolButton
+
+    chips = window.chips.findChildren(QToolButton)
+    assert not window.chips.isHidden() and [c.text() for c in chips] == ["partner: Duitsland  ✕"]
+    chips[0].click()
+    settle(qtbot, window, 100)
+    assert window.search_field.text() == "samenwerking" and len(window.results) == before
+    assert window.chips.isHidden()
 
 
 def test_closing_during_an_ingest_leaves_no_process_and_a_consistent_library(qtbot, tmp_path):

@@ -29,6 +29,7 @@ OTHER_FILL = QColor(255, 214, 0, 90)
 CURRENT_FILL = QColor(255, 140, 0, 110)
 CURRENT_PEN = QColor(220, 90, 0, 230)
 SELECTION_FILL = QColor(60, 120, 230, 70)
+SHARED_FILL = QColor(0, 160, 160, 40)  # entities named in both side-by-side documents: a light teal
 
 
 class ViewerError(Exception):
@@ -96,6 +97,8 @@ class PdfView(QAbstractScrollArea):
         self._zoom = 1.0
         self._fit = "width"
         self._highlights: list[Highlight] = []
+        self._shared: list[Highlight] = []  # mentions of entities the other pane's document names too
+        self.show_shared = True
         self._selection: tuple[int, Rect] | None = None
         self._selected_text = ""
         self._drag_start: QPointF | None = None
@@ -136,6 +139,7 @@ class PdfView(QAbstractScrollArea):
         self._doc_id = None
         self._sizes, self._tops = [], []
         self._highlights = []
+        self._shared = []
         self._selection = None
         self._errors.clear()
         self.cache.clear()
@@ -190,9 +194,12 @@ class PdfView(QAbstractScrollArea):
         self.horizontalScrollBar().setPageStep(self.viewport().width())
 
     def _page_origin(self, index: int) -> tuple[float, float]:
+        """A page's top-left corner in the viewport, on whole pixels: the rendered page is
+        drawn there unscaled (a fractional position or size made Qt resample it, which
+        squashed a row of pixels now and then into thin lines that are not in the PDF)."""
         pw, _ = self._page_view_size(index)
         x = max(MARGIN, (self.viewport().width() - pw) / 2) - self.horizontalScrollBar().value()
-        return x, self._tops[index] - self.verticalScrollBar().value()
+        return float(round(x)), float(round(self._tops[index] - self.verticalScrollBar().value()))
 
     def _visible_pages(self) -> list[int]:
         top = self.verticalScrollBar().value()
@@ -284,6 +291,14 @@ class PdfView(QAbstractScrollArea):
     def highlights(self) -> list[Highlight]:
         return list(self._highlights)
 
+    def set_shared_marks(self, marks: list[Highlight]) -> None:
+        """Tint the mentions of entities that the other pane's document names too."""
+        self._shared = list(marks)
+        self.viewport().update()
+
+    def shared_rects(self, page: int) -> list[Rect]:
+        return [r for h in self._shared if h.page == page for r in h.rects]
+
     def show_highlight(self, h: Highlight) -> None:
         """Mark `h` current and scroll so it is in view, a third from the top."""
         others = [Highlight(x.page, x.rects, False, x.label) for x in self._highlights if x != h and (x.page, x.rects) != (h.page, h.rects)]
@@ -334,7 +349,7 @@ class PdfView(QAbstractScrollArea):
             pix = self._pixmap(i)
             painter.fillRect(target, Qt.GlobalColor.white)
             if pix is not None:
-                painter.drawPixmap(target, pix, QRectF(0, 0, pix.width(), pix.height()))
+                painter.drawPixmap(QPointF(ox, oy), pix)  # its own size (device pixels / ratio)
             elif i in self._errors:
                 painter.setPen(Qt.GlobalColor.darkRed)
                 message = self.tr("Page %1 cannot be shown:\n%2").replace("%1", str(i + 1)).replace("%2", self._errors[i])
@@ -345,6 +360,10 @@ class PdfView(QAbstractScrollArea):
 
     def _paint_overlays(self, painter: QPainter, page: int) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
+        if self.show_shared:
+            painter.setBrush(SHARED_FILL)
+            for r in self.shared_rects(page):
+                painter.drawRect(self.page_rect_in_view(page, r).adjusted(-1, -1, 1, 1))
         for h in sorted(self._highlights, key=lambda x: x.current):
             if h.page != page:
                 continue

@@ -110,3 +110,29 @@ def test_damaged_file_raises_a_clear_viewer_error(qtbot, tmp_path):
     qtbot.addWidget(view)
     with pytest.raises(ViewerError, match="kapot.pdf"):
         view.open_document(str(bad))
+
+
+@pytest.mark.parametrize("width", [700, 713, 689])
+def test_pages_are_drawn_pixel_for_pixel_as_rendered(qtbot, width):
+    """No resampling between the rendered page and the screen: a fractional page size
+    made Qt scale the pixmap, which squashed rows into thin lines not in the PDF."""
+    from coopviewer.gui.viewer.view import render_page
+    from tests.conftest import DOC_000, SAMPLE_DIR
+
+    view = PdfView()
+    qtbot.addWidget(view)
+    view.resize(width, 600)
+    view.show()
+    view.open_document(str(SAMPLE_DIR / f"{DOC_000}.pdf"))
+    view.fit_width()
+    qtbot.wait(20)
+    shown = view.viewport().grab().toImage()
+    with pymupdf.open(view.document_path()) as doc:
+        rendered = render_page(doc, 0, view.zoom() * view.devicePixelRatioF())
+    ox, oy = (int(v) for v in view._page_origin(0))
+    w, h = min(rendered.width(), shown.width() - ox), min(rendered.height(), shown.height() - oy)
+    differing = sum(
+        shown.pixelColor(ox + x, oy + y).rgb() != rendered.pixelColor(x, y).rgb()
+        for y in range(0, h, 3) for x in range(0, w, 3)
+    )
+    assert differing == 0
