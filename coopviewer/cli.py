@@ -76,8 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = add("correct", translate("cli", "the analyst's entity corrections (kept apart from the gazetteer)"))
-    p.add_argument("action", choices=["alias", "unalias", "merge", "rename", "hide", "unhide", "list"])
-    p.add_argument("entity", nargs="?", metavar="NAME_OR_ID")
+    p.add_argument("action", choices=["alias", "unalias", "merge", "rename", "hide", "unhide", "list", "undo", "delete"],
+                   help=translate("cli", "list shows each correction's number; undo removes the newest, delete NUMBER any one"))
+    p.add_argument("entity", nargs="?", metavar="NAME_OR_ID", help=translate("cli", "the entity (for delete: the correction's number)"))
     p.add_argument("value", nargs="?", metavar="VALUE", help=translate("cli", "the alias, new name, or entity to merge into"))
     p.add_argument("--json", action="store_true")
 
@@ -351,6 +352,8 @@ def cmd_correct(args) -> int:
                     for r in rows:
                         print(f"{r['id']:>4} {r['op']:<8} {r['entity']:<40} {r['value'] or ''}")
                 return EXIT_OK
+            if args.action in ("undo", "delete"):
+                return _remove_correction(lib, args)
             if not args.entity:
                 raise CliError(f"'{args.action}' needs an entity")
             needs_value = args.action in ("alias", "unalias", "merge", "rename")
@@ -368,6 +371,32 @@ def cmd_correct(args) -> int:
             raise CliError(str(exc)) from None
     print(f"{args.action}: done")
     return EXIT_OK
+
+
+def _remove_correction(lib, args) -> int:
+    """`correct undo` (the newest) or `correct delete NUMBER`; the entities are rebuilt without it."""
+    if args.action == "undo":
+        if args.entity:
+            raise CliError("'undo' takes no argument (it removes the newest correction; use 'delete NUMBER' for another)")
+        row = lib.undo_correction()
+    else:
+        number = parse_number(args.entity, "a correction number (see 'correct list')") if args.entity else None
+        if number is None:
+            raise CliError("'delete' needs a correction number (see 'correct list')")
+        row = lib.delete_correction(number)
+    if args.json:
+        _print_json(row)
+    else:
+        value = f" → {row['value']}" if row["value"] else ""
+        print(f"removed correction {row['id']}: {row['op']} {row['entity']}{value}")
+    return EXIT_OK
+
+
+def parse_number(text: str, what: str) -> int:
+    """A positive whole number typed by the analyst (ASCII digits, fits SQLite), else exit 2."""
+    if not (text.isascii() and text.isdigit() and len(text) <= 19 and 0 < int(text) < 2**63):
+        raise CliError(f"{text!r} is not {what}")
+    return int(text)
 
 
 def cmd_eval(args) -> int:

@@ -33,6 +33,7 @@ from coopviewer.search.index import WRITE_BATCH, IndexRecord, PassageIndex, RawH
 from coopviewer.search.query import ParsedQuery, QueryError, parse_query
 from coopviewer.store import analyst as analyst_store
 from coopviewer.store import baskets as baskets_store
+from coopviewer.store import corrections as corrections_store
 from coopviewer.store import documents as docs_store
 from coopviewer.store import entities as ent_store
 from coopviewer.store.entities import Corrections, EntityWriter
@@ -107,6 +108,8 @@ class Library:
         self.index = PassageIndex(os.path.join(self.path, "index"), readonly=self.readonly)
         if not self.readonly:
             self._catch_up_index()
+            if corrections_store.fingerprint(self.analyst_conn) != corrections_store.applied(self.conn):
+                self.reextract()  # a correction committed but not applied: killed midway
         else:
             self.index.open()
 
@@ -238,7 +241,8 @@ class Library:
         self._require_writer()
         self._extractor = None
         self._corrections = None
-        with self.conn:
+        applying = corrections_store.fingerprint(self.analyst_conn)
+        with self.conn:  # the new entities, "index these again" and "corrections applied" commit together
             self.conn.execute("DELETE FROM relations")
             self.conn.execute("DELETE FROM mentions")
             self.conn.execute("DELETE FROM entities")
@@ -248,6 +252,8 @@ class Library:
                 "JOIN documents d ON d.id = p.doc_id ORDER BY p.doc_id, p.page, p.seq"
             ).fetchall():
                 writer.add_passage(doc_id, page, pid, text, unpack_boxes(boxes), number)
+            self.conn.execute("UPDATE documents SET indexed = 0")
+            corrections_store.mark_applied(self.conn, applying)
         self.reindex()
 
     # --- documents -------------------------------------------------------------------
@@ -470,13 +476,13 @@ class Library:
     # --- corrections (the analyst's own; survive re-ingest) ---------------------------
     def _correct(self, op: str, key: str, value: str | None) -> None:
         self._require_analyst_writer()
-        from coopviewer.store.documents import now
-
         with self.analyst_conn:
-            self.analyst_conn.execute(
-                "INSERT INTO corrections (op, entity_key, value, created) VALUES (?, ?, ?, ?)", (op, key, value, now())
-            )
+            corrections_store.add(self.analyst_conn, op, key, value)
         self._corrections = None
+
+    def _mark_corrections_applied(self) -> None:
+        """After a rename or hide is written directly (inside that write's transaction)."""
+        corrections_store.mark_applied(self.conn, corrections_store.fingerprint(self.analyst_conn))
 
     def _reextract_if_writable(self) -> None:
         """Alias and merge corrections need extraction again; a read-only library gets them
@@ -530,6 +536,7 @@ class Library:
                 "INSERT OR IGNORE INTO aliases (entity_id, alias, folded, source) VALUES (?, ?, ?, 'user')",
                 (e.id, name.strip(), ent_store.fold(name)),
             )
+            self._mark_corrections_applied()
 
     def hide(self, entity: str, hidden: bool = True) -> None:
         e = self.find_entity(entity)
@@ -538,10 +545,29 @@ class Library:
             return
         with self.conn:
             self.conn.execute("UPDATE entities SET hidden = ? WHERE id = ?", (int(hidden), e.id))
+            self._mark_corrections_applied()
 
     def corrections_list(self) -> list[dict]:
-        rows = self.analyst_conn.execute("SELECT id, op, entity_key, value, created FROM corrections ORDER BY id").fetchall()
-        return [dict(zip(("id", "op", "entity", "value", "created"), r, strict=True)) for r in rows]
+        return corrections_store.rows(self.analyst_conn)
+
+    def delete_correction(self, correction_id: int) -> dict:
+        """Remove one correction and rebuild the entities without it; returns the removed row."""
+        self._require_analyst_writer()
+        row = corrections_store.get(self.analyst_conn, correction_id)
+        if row is None:
+            raise LibraryError(f"no correction {correction_id} (see `coopviewer correct list`)")
+        with self.analyst_conn:
+            corrections_store.delete(self.analyst_conn, correction_id)
+        self._corrections = None
+        self._reextract_if_writable()
+        return row
+
+    def undo_correction(self) -> dict:
+        """Remove the newest correction; returns it."""
+        last = corrections_store.last_id(self.analyst_conn)
+        if last is None:
+            raise LibraryError("there are no corrections to undo")
+        return self.delete_correction(last)
 
     # --- baskets (the analyst's own; survive re-ingest) -------------------------------
     def basket_names(self) -> list[str]:

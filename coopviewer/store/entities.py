@@ -39,6 +39,8 @@ class Corrections:
     def load(cls, conn: sqlite3.Connection) -> Corrections:
         c = cls()
         for op, key, value in conn.execute("SELECT op, entity_key, value FROM corrections ORDER BY id"):
+            if not isinstance(key, str) or (op not in ("hide", "unhide") and not (isinstance(value, str) and value.strip())):
+                continue  # a damaged row (imported before import checked records): ignored, `correct delete` removes it
             if op == "merge":
                 c.merged_into[key] = value
             elif op == "unmerge":
