@@ -127,6 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(args_list)
     command = args.command or "gui"
+    bad = _undecodable_argument(args)
+    if bad is not None:
+        print(f"coopviewer {command}: the argument '{bad}' is not valid UTF-8 text", file=sys.stderr)
+        return EXIT_USAGE
     if command == "gui":
         from coopviewer.gui.app import run_gui
 
@@ -134,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[command](args)
     except CliError as exc:
-        print(f"coopviewer {command}: {exc}", file=sys.stderr)
+        print(f"coopviewer {command}: {_one_line(str(exc))}", file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
         print(translate("cli", "coopviewer: interrupted"), file=sys.stderr)
@@ -146,6 +150,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         log = _log_exception()
         print(f"coopviewer {command}: unexpected error: {type(exc).__name__}: {exc} (details in {log})", file=sys.stderr)
         return EXIT_FAILED
+
+
+# Arguments that name files: any bytes are a valid file name there (the open reports a
+# missing one). Every other argument is text the library searches or stores.
+_PATH_ARGUMENTS = {"paths", "files", "library", "out", "file", "gold", "svg"}
+
+
+def _undecodable_argument(args: argparse.Namespace) -> str | None:
+    """The first text argument that is not valid UTF-8, shown escaped (None if all are fine)."""
+    from coopviewer.undecodable import escaped, is_undecodable
+
+    for name, value in vars(args).items():
+        if name in _PATH_ARGUMENTS:
+            continue
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and is_undecodable(text):
+                return escaped(text)
+    return None
+
+
+def _one_line(message: str) -> str:
+    """The message with control characters it echoes from the input escaped, so it stays one line."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in message)
 
 
 def _log_exception() -> str:
@@ -177,6 +204,10 @@ def _ensure_streams() -> None:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+    # A file name that is not UTF-8 is printed escaped instead of failing the print.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _open(args, *, write: bool = False):
@@ -393,10 +424,13 @@ def _remove_correction(lib, args) -> int:
 
 
 def parse_number(text: str, what: str) -> int:
-    """A positive whole number typed by the analyst (ASCII digits, fits SQLite), else exit 2."""
-    if not (text.isascii() and text.isdigit() and len(text) <= 19 and 0 < int(text) < 2**63):
+    """A row id typed by the analyst (ASCII digits that fit SQLite), else exit 2."""
+    from coopviewer.store.ids import as_row_id
+
+    number = as_row_id(text)
+    if number is None:
         raise CliError(f"{text!r} is not {what}")
-    return int(text)
+    return number
 
 
 def cmd_eval(args) -> int:

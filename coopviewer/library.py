@@ -38,6 +38,7 @@ from coopviewer.store import documents as docs_store
 from coopviewer.store import entities as ent_store
 from coopviewer.store.entities import Corrections, EntityWriter
 from coopviewer.store.facets import facet_counts
+from coopviewer.store.ids import as_row_id
 from coopviewer.store.lock import LibraryLocked, WriteLock
 from coopviewer.store.schema import connect, migrate
 
@@ -263,8 +264,8 @@ class Library:
     def document(self, id_or_path: int | str) -> DocumentInfo:
         """A document by id, path, file name or stem; raises LibraryError if none."""
         text = str(id_or_path)
-        if text.isdigit():
-            doc = docs_store.get_document(self.conn, int(text))
+        if (row_id := as_row_id(text)) is not None:
+            doc = docs_store.get_document(self.conn, row_id)
             if doc:
                 return doc
         for doc in self.documents():

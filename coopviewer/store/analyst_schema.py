@@ -62,7 +62,7 @@ def _check(checker, record: Any, where: str) -> None:
 
 def _correction(c: dict) -> None:
     op = c.get("op")
-    if op not in OPS:
+    if not isinstance(op, str) or op not in OPS:
         raise SchemaError(f"'op' must be one of {', '.join(sorted(OPS))} (got {_shown(op)})")
     _name(c, "entity")
     if op in OPS_WITH_VALUE:
