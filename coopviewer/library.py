@@ -36,11 +36,12 @@ from coopviewer.store import baskets as baskets_store
 from coopviewer.store import corrections as corrections_store
 from coopviewer.store import documents as docs_store
 from coopviewer.store import entities as ent_store
+from coopviewer.store.degraded import open_database
 from coopviewer.store.entities import Corrections, EntityWriter
 from coopviewer.store.facets import facet_counts
 from coopviewer.store.ids import as_row_id
-from coopviewer.store.lock import LibraryLocked, WriteLock
-from coopviewer.store.schema import connect, migrate
+from coopviewer.store.lock import LibraryLocked, LockUnavailable, WriteLock
+from coopviewer.store.schema import connect
 
 DB_NAME = "library.sqlite"
 SNIPPET_CHARS = 220
@@ -91,18 +92,25 @@ class Library:
             else:
                 try:
                     self._lock.acquire(timeout=wait)
+                except LockUnavailable as exc:  # e.g. another user's write.lock
+                    self.readonly, self.readonly_reason = True, f"{exc}; opened read-only"
                 except LibraryLocked:
                     self.readonly = True
                     self.readonly_reason = "another coopviewer is writing to this library; opened read-only"
         if self.readonly and not os.path.exists(db_path):
             raise LibraryError(f"no library at {self.path} ({self.readonly_reason})")
+        index_dir = os.path.join(self.path, "index")
+        if os.path.lexists(index_dir) and not os.path.isdir(index_dir):
+            self._lock.release()
+            raise LibraryError(f"{index_dir} is a file, not the search index folder: move it away and the index is rebuilt")
         try:
-            self.conn: sqlite3.Connection = connect(db_path, readonly=self.readonly)
-            if not self.readonly:
-                migrate(self.conn)
+            self.conn, cannot_write = open_database(db_path, writable=not self.readonly)
         except sqlite3.DatabaseError as exc:
             self._lock.release()
             raise LibraryError(f"the library database {db_path} cannot be opened: {exc}") from None
+        if cannot_write:  # e.g. a full disk: reading needs no room
+            self._lock.release()
+            self.readonly, self.readonly_reason = True, cannot_write
         self.analyst_conn: sqlite3.Connection = self.conn
         if analyst_path is not None:
             self.analyst_conn = open_analyst_db(str(analyst_path))
