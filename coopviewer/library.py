@@ -36,6 +36,7 @@ from coopviewer.store import baskets as baskets_store
 from coopviewer.store import corrections as corrections_store
 from coopviewer.store import documents as docs_store
 from coopviewer.store import entities as ent_store
+from coopviewer.store.analyst_schema import SchemaError, check_correction
 from coopviewer.store.degraded import open_database
 from coopviewer.store.entities import Corrections, EntityWriter
 from coopviewer.store.facets import facet_counts
@@ -485,6 +486,10 @@ class Library:
     # --- corrections (the analyst's own; survive re-ingest) ---------------------------
     def _correct(self, op: str, key: str, value: str | None) -> None:
         self._require_analyst_writer()
+        try:
+            check_correction(op, key, value)
+        except SchemaError as exc:
+            raise LibraryError(str(exc)) from None
         with self.analyst_conn:
             corrections_store.add(self.analyst_conn, op, key, value)
         self._corrections = None

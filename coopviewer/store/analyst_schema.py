@@ -51,6 +51,11 @@ def validate(data: Any) -> None:
             _check(_item, item, f"{where} ({basket['name']!r}), item {i}")
 
 
+def check_correction(op: str, entity: str, value: str | None) -> None:
+    """Raise SchemaError for a correction the importer would refuse (so every export imports again)."""
+    _correction({"op": op, "entity": entity, "value": value})
+
+
 def _check(checker, record: Any, where: str) -> None:
     if not isinstance(record, dict):
         raise SchemaError(f"{where}: must be an object (got {_shown(record)})")

@@ -215,3 +215,17 @@ def test_rename_or_hide_killed_inside_its_update_is_applied_on_the_next_open(sam
         unit = lib.find_entity(UNIT)
         assert unit.name == "Dertiende Brigade" if action == "rename" else unit.hidden
 
+
+
+def test_the_library_stores_only_corrections_its_import_accepts(sample_library, tmp_path):
+    """What one library exports, another imports: the same check guards both doors."""
+    lib = sample_library
+    for bad in ("a\x1eb", "x" * 1001):
+        with pytest.raises(LibraryError, match="'value' must be"):
+            lib.add_alias("13 Lichte Brigade", bad)
+    lib.add_alias("13 Lichte Brigade", ALIAS)
+    lib.hide("Duitsland")
+    out = tmp_path / "uit.json"
+    lib.export_analyst_data(str(out))
+    with Library(tmp_path / "other") as other:
+        assert other.import_analyst_data(str(out))["corrections"] == 2
