@@ -129,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     bad = _undecodable_argument(args)
     if bad is not None:
-        print(f"coopviewer {command}: the argument '{bad}' is not valid UTF-8 text", file=sys.stderr)
+        print(f"coopviewer {command}: the argument '{_one_line(bad)}' is not valid UTF-8 text", file=sys.stderr)
         return EXIT_USAGE
     if command == "gui":
         from coopviewer.gui.app import run_gui

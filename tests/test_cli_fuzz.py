@@ -92,7 +92,8 @@ def test_an_undecodable_argument_is_named_escaped(library):
 any_text = st.text(alphabet=st.characters(blacklist_categories=()), max_size=60)  # surrogates included
 digits = st.text(alphabet=st.characters(whitelist_categories=("Nd", "No")), min_size=1, max_size=25)
 query_pieces = st.one_of(
-    st.sampled_from(["AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "(", ")", '"', "*", "?", "~", "^", "-", ":",
+    st.sampled_from(["AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO", "(", ")", '"', "'", "*", "?", "~", "^", "-", "+",
+                     ":", "[", "]", "{", "}", "<", ">", "\t", "\u00a0",
                      "tanks", "Duitsland", "samenwerking", '"Lichte Brigade"', "partner:", "unit:", "year:",
                      "doc:", "jaar:", "org:", "entity:", "ref:", "partner:Duitsland", "year:2023", "doc:1"]),
     digits,
