@@ -827,6 +827,16 @@
         <translation>the analyst's entity corrections (kept apart from the gazetteer)</translation>
     </message>
     <message>
+        <location filename="../../coopviewer/cli.py" line="80" />
+        <source>list shows each correction's number; undo removes the newest, delete NUMBER any one</source>
+        <translation>list shows each correction's number; undo removes the newest, delete NUMBER any one</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="80" />
+        <source>the entity (for delete: the correction's number)</source>
+        <translation>the entity (for delete: the correction's number)</translation>
+    </message>
+    <message>
         <location filename="../../coopviewer/cli.py" line="81" />
         <source>the alias, new name, or entity to merge into</source>
         <translation>the alias, new name, or entity to merge into</translation>

@@ -828,6 +828,16 @@
         <translation>de correcties van de analist (apart van de gazetteer bewaard)</translation>
     </message>
     <message>
+        <location filename="../../coopviewer/cli.py" line="80"/>
+        <source>list shows each correction&apos;s number; undo removes the newest, delete NUMBER any one</source>
+        <translation>list toont het nummer van elke correctie; undo haalt de nieuwste weg, delete NUMMER een willekeurige</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="80"/>
+        <source>the entity (for delete: the correction&apos;s number)</source>
+        <translation>de entiteit (bij delete: het nummer van de correctie)</translation>
+    </message>
+    <message>
         <location filename="../../coopviewer/cli.py" line="81"/>
         <source>the alias, new name, or entity to merge into</source>
         <translation>de alias, de nieuwe naam of de entiteit om mee samen te voegen</translation>
