@@ -77,8 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = add("correct", translate("cli", "the analyst's entity corrections (kept apart from the gazetteer)"))
-    p.add_argument("action", choices=["alias", "unalias", "merge", "rename", "hide", "unhide", "list"])
-    p.add_argument("entity", nargs="?", metavar="NAME_OR_ID")
+    p.add_argument("action", choices=["alias", "unalias", "merge", "rename", "hide", "unhide", "list", "undo", "delete"],
+                   help=translate("cli", "list shows each correction's number; undo removes the newest, delete NUMBER any one"))
+    p.add_argument("entity", nargs="?", metavar="NAME_OR_ID", help=translate("cli", "the entity (for delete: the correction's number)"))
     p.add_argument("value", nargs="?", metavar="VALUE", help=translate("cli", "the alias, new name, or entity to merge into"))
     p.add_argument("--json", action="store_true")
 
@@ -127,6 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(args_list)
     command = args.command or "gui"
+    bad = _undecodable_argument(args)
+    if bad is not None:
+        print(f"coopviewer {command}: the argument '{_one_line(bad)}' is not valid UTF-8 text", file=sys.stderr)
+        return EXIT_USAGE
     if command == "gui":
         from coopviewer.gui.app import run_gui
 
@@ -136,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[command](args)
     except CliError as exc:
-        print(f"coopviewer {command}: {exc}", file=sys.stderr)
+        print(f"coopviewer {command}: {_one_line(str(exc))}", file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
         print(translate("cli", "coopviewer: interrupted"), file=sys.stderr)
@@ -151,6 +156,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     finally:
         restore()
+
+
+# Arguments that name files: any bytes are a valid file name there (the open reports a
+# missing one). Every other argument is text the library searches or stores.
+_PATH_ARGUMENTS = {"paths", "files", "library", "out", "file", "gold", "svg"}
+
+
+def _undecodable_argument(args: argparse.Namespace) -> str | None:
+    """The first text argument that is not valid UTF-8, shown escaped (None if all are fine)."""
+    from coopviewer.undecodable import escaped, is_undecodable
+
+    for name, value in vars(args).items():
+        if name in _PATH_ARGUMENTS:
+            continue
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and is_undecodable(text):
+                return escaped(text)
+    return None
+
+
+def _one_line(message: str) -> str:
+    """The message with control characters it echoes from the input escaped, so it stays one line."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in message)
 
 
 def _keep_stdout_for_results():
@@ -202,6 +230,10 @@ def _ensure_streams() -> None:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+    # A file name that is not UTF-8 is printed escaped instead of failing the print.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _open(args, *, write: bool = False):
@@ -377,6 +409,8 @@ def cmd_correct(args) -> int:
                     for r in rows:
                         print(f"{r['id']:>4} {r['op']:<8} {r['entity']:<40} {r['value'] or ''}")
                 return EXIT_OK
+            if args.action in ("undo", "delete"):
+                return _remove_correction(lib, args)
             if not args.entity:
                 raise CliError(f"'{args.action}' needs an entity")
             needs_value = args.action in ("alias", "unalias", "merge", "rename")
@@ -394,6 +428,35 @@ def cmd_correct(args) -> int:
             raise CliError(str(exc)) from None
     print(f"{args.action}: done")
     return EXIT_OK
+
+
+def _remove_correction(lib, args) -> int:
+    """`correct undo` (the newest) or `correct delete NUMBER`; the entities are rebuilt without it."""
+    if args.action == "undo":
+        if args.entity:
+            raise CliError("'undo' takes no argument (it removes the newest correction; use 'delete NUMBER' for another)")
+        row = lib.undo_correction()
+    else:
+        number = parse_number(args.entity, "a correction number (see 'correct list')") if args.entity else None
+        if number is None:
+            raise CliError("'delete' needs a correction number (see 'correct list')")
+        row = lib.delete_correction(number)
+    if args.json:
+        _print_json(row)
+    else:
+        value = f" → {row['value']}" if row["value"] else ""
+        print(f"removed correction {row['id']}: {row['op']} {row['entity']}{value}")
+    return EXIT_OK
+
+
+def parse_number(text: str, what: str) -> int:
+    """A row id typed by the analyst (ASCII digits that fit SQLite), else exit 2."""
+    from coopviewer.store.ids import as_row_id
+
+    number = as_row_id(text)
+    if number is None:
+        raise CliError(f"{text!r} is not {what}")
+    return number
 
 
 def cmd_eval(args) -> int:

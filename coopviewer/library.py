@@ -32,12 +32,16 @@ from coopviewer.search.index import WRITE_BATCH, IndexRecord, PassageIndex, RawH
 from coopviewer.search.query import ParsedQuery, QueryError, parse_query
 from coopviewer.store import analyst as analyst_store
 from coopviewer.store import baskets as baskets_store
+from coopviewer.store import corrections as corrections_store
 from coopviewer.store import documents as docs_store
 from coopviewer.store import entities as ent_store
+from coopviewer.store.analyst_schema import SchemaError, check_correction
+from coopviewer.store.degraded import open_database
 from coopviewer.store.entities import Corrections, EntityWriter
 from coopviewer.store.facets import facet_counts
-from coopviewer.store.lock import LibraryLocked, WriteLock
-from coopviewer.store.schema import connect, migrate
+from coopviewer.store.ids import as_row_id
+from coopviewer.store.lock import LibraryLocked, LockUnavailable, WriteLock
+from coopviewer.store.schema import connect
 
 DB_NAME = "library.sqlite"
 SNIPPET_CHARS = 220
@@ -88,24 +92,33 @@ class Library:
             else:
                 try:
                     self._lock.acquire(timeout=wait)
+                except LockUnavailable as exc:  # e.g. another user's write.lock
+                    self.readonly, self.readonly_reason = True, f"{exc}; opened read-only"
                 except LibraryLocked:
                     self.readonly = True
                     self.readonly_reason = "another coopviewer is writing to this library; opened read-only"
         if self.readonly and not os.path.exists(db_path):
             raise LibraryError(f"no library at {self.path} ({self.readonly_reason})")
+        index_dir = os.path.join(self.path, "index")
+        if os.path.lexists(index_dir) and not os.path.isdir(index_dir):
+            self._lock.release()
+            raise LibraryError(f"{index_dir} is a file, not the search index folder: move it away and the index is rebuilt")
         try:
-            self.conn: sqlite3.Connection = connect(db_path, readonly=self.readonly)
-            if not self.readonly:
-                migrate(self.conn)
+            self.conn, cannot_write = open_database(db_path, writable=not self.readonly)
         except sqlite3.DatabaseError as exc:
             self._lock.release()
             raise LibraryError(f"the library database {db_path} cannot be opened: {exc}") from None
+        if cannot_write:  # e.g. a full disk: reading needs no room
+            self._lock.release()
+            self.readonly, self.readonly_reason = True, cannot_write
         self.analyst_conn: sqlite3.Connection = self.conn
         if analyst_path is not None:
             self.analyst_conn = open_analyst_db(str(analyst_path))
         self.index = PassageIndex(os.path.join(self.path, "index"), readonly=self.readonly)
         if not self.readonly:
             self._catch_up_index()
+            if corrections_store.fingerprint(self.analyst_conn) != corrections_store.applied(self.conn):
+                self.reextract()  # a correction committed but not applied: killed midway
         else:
             self.index.open()
 
@@ -237,7 +250,8 @@ class Library:
         self._require_writer()
         self._extractor = None
         self._corrections = None
-        with self.conn:
+        applying = corrections_store.fingerprint(self.analyst_conn)
+        with self.conn:  # the new entities, "index these again" and "corrections applied" commit together
             self.conn.execute("DELETE FROM relations")
             self.conn.execute("DELETE FROM mentions")
             self.conn.execute("DELETE FROM entities")
@@ -247,6 +261,8 @@ class Library:
                 "JOIN documents d ON d.id = p.doc_id ORDER BY p.doc_id, p.page, p.seq"
             ).fetchall():
                 writer.add_passage(doc_id, page, pid, text, unpack_boxes(boxes), number)
+            self.conn.execute("UPDATE documents SET indexed = 0")
+            corrections_store.mark_applied(self.conn, applying)
         self.reindex()
 
     # --- documents -------------------------------------------------------------------
@@ -256,8 +272,8 @@ class Library:
     def document(self, id_or_path: int | str) -> DocumentInfo:
         """A document by id, path, file name or stem; raises LibraryError if none."""
         text = str(id_or_path)
-        if text.isdigit():
-            doc = docs_store.get_document(self.conn, int(text))
+        if (row_id := as_row_id(text)) is not None:
+            doc = docs_store.get_document(self.conn, row_id)
             if doc:
                 return doc
         for doc in self.documents():
@@ -487,13 +503,17 @@ class Library:
     # --- corrections (the analyst's own; survive re-ingest) ---------------------------
     def _correct(self, op: str, key: str, value: str | None) -> None:
         self._require_analyst_writer()
-        from coopviewer.store.documents import now
-
+        try:
+            check_correction(op, key, value)
+        except SchemaError as exc:
+            raise LibraryError(str(exc)) from None
         with self.analyst_conn:
-            self.analyst_conn.execute(
-                "INSERT INTO corrections (op, entity_key, value, created) VALUES (?, ?, ?, ?)", (op, key, value, now())
-            )
+            corrections_store.add(self.analyst_conn, op, key, value)
         self._corrections = None
+
+    def _mark_corrections_applied(self) -> None:
+        """After a rename or hide is written directly (inside that write's transaction)."""
+        corrections_store.mark_applied(self.conn, corrections_store.fingerprint(self.analyst_conn))
 
     def _reextract_if_writable(self) -> None:
         """Alias and merge corrections need extraction again; a read-only library gets them
@@ -555,6 +575,7 @@ class Library:
                 "INSERT OR IGNORE INTO aliases (entity_id, alias, folded, source) VALUES (?, ?, ?, 'user')",
                 (e.id, name.strip(), ent_store.fold(name)),
             )
+            self._mark_corrections_applied()
 
     def hide(self, entity: str, hidden: bool = True) -> None:
         e = self.find_entity(entity)
@@ -563,10 +584,29 @@ class Library:
             return
         with self.conn:
             self.conn.execute("UPDATE entities SET hidden = ? WHERE id = ?", (int(hidden), e.id))
+            self._mark_corrections_applied()
 
     def corrections_list(self) -> list[dict]:
-        rows = self.analyst_conn.execute("SELECT id, op, entity_key, value, created FROM corrections ORDER BY id").fetchall()
-        return [dict(zip(("id", "op", "entity", "value", "created"), r, strict=True)) for r in rows]
+        return corrections_store.rows(self.analyst_conn)
+
+    def delete_correction(self, correction_id: int) -> dict:
+        """Remove one correction and rebuild the entities without it; returns the removed row."""
+        self._require_analyst_writer()
+        row = corrections_store.get(self.analyst_conn, correction_id)
+        if row is None:
+            raise LibraryError(f"no correction {correction_id} (see `coopviewer correct list`)")
+        with self.analyst_conn:
+            corrections_store.delete(self.analyst_conn, correction_id)
+        self._corrections = None
+        self._reextract_if_writable()
+        return row
+
+    def undo_correction(self) -> dict:
+        """Remove the newest correction; returns it."""
+        last = corrections_store.last_id(self.analyst_conn)
+        if last is None:
+            raise LibraryError("there are no corrections to undo")
+        return self.delete_correction(last)
 
     # --- baskets (the analyst's own; survive re-ingest) -------------------------------
     def basket_names(self) -> list[str]:

@@ -21,6 +21,7 @@ from pathlib import Path
 import pymupdf
 
 from coopviewer.export.citation import SourceRef, citation, format_doc_date, labels, source_citation
+from coopviewer.export.escape import markdown_inline as md
 
 Rect = tuple[float, float, float, float]
 CROP_MARGIN = 6.0  # points of page around the passage's lines
@@ -178,7 +179,7 @@ def marked_html(text: str, marks: list[list[int]]) -> str:
 
 
 def marked_markdown(text: str, marks: list[list[int]]) -> str:
-    return "".join(f"**{piece.strip()}**" + (" " if piece.endswith(" ") else "") if marked else piece
+    return "".join(f"**{md(piece.strip())}**" + (" " if piece.endswith(" ") else "") if marked else md(piece)
                    for piece, marked in marked_pieces(text, marks))
 
 
@@ -249,34 +250,34 @@ def to_html(b: Briefing) -> str:
         return f"data:image/png;base64,{base64.b64encode(png).decode()}"
 
     return (
-        f"<!DOCTYPE html><html lang='{b.lang}'><head><meta charset='utf-8'><title>{html.escape(b.title)}</title>"
+        f"<!DOCTYPE html><html lang='{html.escape(b.lang)}'><head><meta charset='utf-8'><title>{html.escape(b.title)}</title>"
         f"<style>{CSS}</style></head><body>{_header_html(b)}{_items_html(b, inline)}</body></html>\n"
     )
 
 
 def to_markdown(b: Briefing, image_dir: Path | None = None) -> str:
     lab = labels(b.lang)
-    lines = [f"# {b.title}", ""]
+    lines = [f"# {md(b.title)}", ""]
     meta = f"*{lab['date']}: {format_doc_date(b.date.isoformat(), b.lang)}"
     if b.author:
-        meta += f" · {lab['author']}: {b.author}"
+        meta += f" · {lab['author']}: {md(b.author)}"
     lines += [meta + "*", "", f"## {lab['sources']}", ""]
-    lines += [f"{i}. {source_citation(s, b.lang)}" for i, s in enumerate(b.sources(), 1)]
+    lines += [f"{i}. {md(source_citation(s, b.lang))}" for i, s in enumerate(b.sources(), 1)]
     n = 0
     for group, items in b.groups():
-        lines += ["", f"## {group}" if group else "---", ""]
+        lines += ["", f"## {md(group)}" if group else "---", ""]
         for item in items:
             n += 1
             if item.note:
-                lines += [f"*{lab['note']}: {item.note}*", ""]
+                lines += [f"*{lab['note']}: {md(item.note)}*", ""]
             lines += [f"> {marked_markdown(item.text, item.marks)}", ""]
             if b.crops and image_dir is not None:
                 for k, png in enumerate(item.crops()):
                     image_dir.mkdir(parents=True, exist_ok=True)
                     name = f"crop-{n:03d}{'' if k == 0 else f'-{k + 1}'}.png"
                     (image_dir / name).write_bytes(png)
-                    lines += [f"![{item.citation(b.lang)}]({image_dir.name}/{name})", ""]
-            lines += [f"— {item.citation(b.lang)}", ""]
+                    lines += [f"![{md(item.citation(b.lang))}]({image_dir.name}/{name})", ""]
+            lines += [f"— {md(item.citation(b.lang))}", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

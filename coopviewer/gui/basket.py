@@ -215,7 +215,9 @@ class BasketPanel(QWidget):
 
     def export(self, path: str | None = None) -> None:
         if path is None:
-            path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export briefing"), f"{self.name()}.pdf",
+            from coopviewer.export.escape import safe_file_name
+
+            path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export briefing"), safe_file_name(self.name(), ".pdf"),
                                                        self.tr("PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)"))
             if path and not os.path.splitext(path)[1]:  # the format the analyst picked in the dialog
                 path += chosen[chosen.rfind("*") + 1:chosen.rfind(")")] if "*" in chosen else ".pdf"

@@ -29,6 +29,7 @@ from coopviewer.models import IngestReport, Progress
 from coopviewer.search.index import WRITE_BATCH, IndexRecord
 from coopviewer.store import documents as docs_store
 from coopviewer.store.entities import EntityWriter
+from coopviewer.undecodable import escaped
 
 if TYPE_CHECKING:
     from coopviewer.library import Library
@@ -198,7 +199,8 @@ def ingest(
 def _store_all(library, files, password, workers, writer, report, progress, cancelled,
                pending_index, pending_docs, deleted_docs, flush_index) -> None:
     conn = library.conn
-    for done, (path, result) in enumerate(_extracted(files, password, workers)):
+    for done, (raw_path, result) in enumerate(_extracted(files, password, workers)):
+        path = escaped(raw_path)  # a name that is not UTF-8 is stored and reported escaped
         if cancelled is not None and cancelled():
             report.cancelled = True
             break
@@ -206,7 +208,7 @@ def _store_all(library, files, password, workers, writer, report, progress, canc
             progress(Progress(done, len(files), report.pages, path))
         if isinstance(result, ReadError):
             report.failed.append({"path": path, "error": result.reason})
-            _record_failure(library, path, result)
+            _record_failure(library, raw_path, result)
             continue
         existing = docs_store.find_by_sha(conn, result.sha256)
         if existing is not None:
@@ -214,6 +216,7 @@ def _store_all(library, files, password, workers, writer, report, progress, canc
             report.skipped.append({"path": path, "reason": f"identical to {same}, already in the library"})
             continue
         stored = store_copy(library, result)
+        result.path = path
         with conn:  # one transaction: the document is all in or not in
             for old in docs_store.find_by_path(conn, path):
                 docs_store.delete_document(conn, old.id)
@@ -242,4 +245,4 @@ def _record_failure(library: Library, path: str, err: ReadError) -> None:
     except OSError:
         size, digest = 0, ""
     with library.conn:
-        docs_store.insert_failed(library.conn, path, digest, size, err.status, err.reason)
+        docs_store.insert_failed(library.conn, escaped(path), digest, size, err.status, err.reason)

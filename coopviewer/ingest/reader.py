@@ -16,6 +16,7 @@ import pymupdf
 from coopviewer.ingest.metadata import DocMeta, detect_metadata
 from coopviewer.ingest.passages import Passage, build_passages
 from coopviewer.ingest.textpdf import text_to_pdf_bytes
+from coopviewer.undecodable import escaped, is_undecodable
 
 # Expand ligatures (leave out TEXT_PRESERVE_LIGATURES); keep invisible OCR text.
 WORD_FLAGS = pymupdf.TEXTFLAGS_WORDS & ~pymupdf.TEXT_PRESERVE_LIGATURES
@@ -105,6 +106,9 @@ def open_pdf(path: str, data: bytes | None = None, password: str | None = None) 
         what = sniff(head)
         raise ReadError(f"not a PDF: the file is {what}" if what else "not a PDF (no PDF header)")
     try:
+        if data is None and is_undecodable(path):  # MuPDF takes only UTF-8 names: hand it the bytes
+            with open(path, "rb") as fh:
+                data = fh.read()
         doc = pymupdf.open(stream=data, filetype="pdf") if data is not None else pymupdf.open(path, filetype="pdf")
     except Exception as exc:  # PyMuPDF raises several types for damaged files
         raise ReadError(f"damaged PDF that cannot be repaired ({_short(exc)})") from None
@@ -178,7 +182,7 @@ def read_document(path: str, password: str | None = None) -> DocumentData:
             note = f"text from OCR (Tesseract, {ocr_language})"
             if word_count == 0:
                 raise ReadError("no text layer, and OCR found no text", status="needs_ocr")
-        meta = detect_metadata(doc.metadata or {}, [p.text for p in pages], Path(path).stem)
+        meta = detect_metadata(doc.metadata or {}, [p.text for p in pages], escaped(Path(path).stem))
         status = "little_text" if word_count < LITTLE_TEXT_WORDS else "ok"
         if status == "little_text":
             note = f"{note}; little or no text" if note else "little or no text"

@@ -80,6 +80,8 @@ def check_shape(text: str) -> None:
             after = words[i + 1] if i + 1 < len(words) else None
             if after is None or after in _OPERATORS - {"NOT"} or after == ")":
                 raise QueryError(f"'{word}' needs a word after it")
+            if word == "NOT" and after == "NOT":
+                raise QueryError("'NOT NOT': a NOT cannot follow another NOT")
             if word != "NOT" and (before is None or before in _OPERATORS or before == "("):
                 raise QueryError(f"'{word}' needs a word before it")
 
@@ -110,7 +112,7 @@ def parse_query(text: str) -> ParsedQuery:
             parsed.entity_filters.append(EntityFilter(ENTITY_FILTERS[name], value))
             return " "
         if name in ("year", "jaar"):
-            if not re.fullmatch(r"\d{4}", value):
+            if not re.fullmatch(r"[0-9]{4}", value):  # not \d: "٢٠٢٣" is no year the index holds
                 raise QueryError(f"'{name}:{value}': a year is four digits, e.g. year:2023")
             parsed.years.append(value)
             return " "

@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
-FORMAT = "coopviewer-analyst-data"
-VERSION = 1
+from coopviewer.store.analyst_schema import FORMAT, VERSION, SchemaError, validate
+
+MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
 class AnalystDataError(ValueError):
@@ -52,17 +54,35 @@ def write_export(conn: sqlite3.Connection, path: str | os.PathLike[str]) -> Path
 
 
 def read_export(path: str | os.PathLike[str]) -> dict:
+    """Read and validate an analyst-data file; raises AnalystDataError naming the bad record."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise AnalystDataError(f"{path}: cannot read ({exc})") from None
-    except ValueError:
-        raise AnalystDataError(f"{path}: not a coopviewer analyst-data file (not JSON)") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise AnalystDataError(f"{path}: not a coopviewer analyst-data file")
-    if data.get("version", 0) > VERSION:
-        raise AnalystDataError(f"{path}: made by a newer coopviewer (format {data.get('version')})")
+        # Non-blocking, so a FIFO given as the file is refused instead of waited on.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise AnalystDataError(f"{path}: not a regular file")
+            if info.st_size > MAX_FILE_BYTES:
+                raise AnalystDataError(f"{path}: too large for an analyst-data file ({info.st_size:,} bytes)")
+            raw = fh.read(MAX_FILE_BYTES + 1)
+        data = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
+    except OSError as exc:
+        raise AnalystDataError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise AnalystDataError(f"{path}: not a coopviewer analyst-data file (not UTF-8 text)") from None
+    except RecursionError:
+        raise AnalystDataError(f"{path}: not a coopviewer analyst-data file (nested too deeply)") from None
+    except ValueError as exc:
+        raise AnalystDataError(f"{path}: not a coopviewer analyst-data file (not JSON: {exc})") from None
+    try:
+        validate(data)
+    except SchemaError as exc:
+        raise AnalystDataError(f"{path}: {exc}; nothing was imported") from None
     return data
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a number JSON allows")
 
 
 def import_data(conn: sqlite3.Connection, data: dict) -> dict:

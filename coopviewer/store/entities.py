@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from coopviewer.ingest.passages import span_rects
 from coopviewer.models import EntityDocument, EntityInfo, Mention, Reference
+from coopviewer.store.ids import as_row_id
 
 
 def fold(text: str) -> str:
@@ -39,6 +40,8 @@ class Corrections:
     def load(cls, conn: sqlite3.Connection) -> Corrections:
         c = cls()
         for op, key, value in conn.execute("SELECT op, entity_key, value FROM corrections ORDER BY id"):
+            if not isinstance(key, str) or (op not in ("hide", "unhide") and not (isinstance(value, str) and value.strip())):
+                continue  # a damaged row (imported before import checked records): ignored, `correct delete` removes it
             if op == "merge":
                 c.merged_into[key] = value
             elif op == "unmerge":
@@ -163,8 +166,9 @@ def _r(v: float) -> float:
 def find_entities(conn: sqlite3.Connection, name_or_id: str, type_: str | None = None) -> list[int]:
     """Entity ids whose id, key, name or alias matches (case- and accent-insensitive)."""
     text = str(name_or_id).strip()
-    if text.isdigit():
-        row = conn.execute("SELECT id FROM entities WHERE id = ?", (int(text),)).fetchone()
+    row_id = as_row_id(text)
+    if row_id is not None:
+        row = conn.execute("SELECT id FROM entities WHERE id = ?", (row_id,)).fetchone()
         if row:
             return [row[0]]
     type_clause = " AND e.type = ?" if type_ else ""

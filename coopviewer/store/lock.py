@@ -15,6 +15,10 @@ class LibraryLocked(RuntimeError):
     """Another process is writing to this library."""
 
 
+class LockUnavailable(LibraryLocked):
+    """The lock file cannot be opened at all (another user's file, a read-only folder)."""
+
+
 class WriteLock:
     def __init__(self, path: str) -> None:
         self.path = path
@@ -22,7 +26,10 @@ class WriteLock:
 
     def acquire(self, timeout: float = 0.0) -> None:
         deadline = time.monotonic() + timeout
-        fh = open(self.path, "a+b")  # noqa: SIM115 - held for the lock's lifetime
+        try:
+            fh = open(self.path, "a+b", buffering=0)  # noqa: SIM115 - held for the lock's lifetime
+        except OSError as exc:  # another user's lock file, a read-only folder, a full disk
+            raise LockUnavailable(f"cannot take the write lock {self.path}: {exc.strerror or exc}") from None
         while True:
             try:
                 if sys.platform == "win32":
@@ -40,10 +47,13 @@ class WriteLock:
                     fh.close()
                     raise LibraryLocked(f"the library is in use by another coopviewer ({self.path})") from None
                 time.sleep(0.1)
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()).encode())
-        fh.flush()
+        try:  # the holder's pid, for a person looking at the folder; the flock is the lock
+            fh.seek(0)
+            fh.truncate()
+            fh.write(str(os.getpid()).encode())
+            fh.flush()
+        except OSError:  # a full disk: the lock holds all the same
+            pass
         self._fh = fh
 
     def release(self) -> None:

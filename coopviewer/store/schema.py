@@ -150,13 +150,13 @@ CREATE INDEX IF NOT EXISTS basket_items_basket ON basket_items(basket_id, remove
 """
 
 
-def connect(path: str, *, readonly: bool = False) -> sqlite3.Connection:
+def connect(path: str, *, readonly: bool = False, immutable: bool = False) -> sqlite3.Connection:
     """Open the library database in WAL mode, so readers never block on the writer."""
     if readonly:
         # On a read-only share SQLite cannot create the WAL's shared-memory file:
         # open such a library as immutable (nobody writes it there anyway).
         folder_writable = os.access(os.path.dirname(os.path.abspath(path)), os.W_OK)
-        flags = "mode=ro" if folder_writable else "mode=ro&immutable=1"
+        flags = "mode=ro" if folder_writable and not immutable else "mode=ro&immutable=1"
         conn = sqlite3.connect(f"file:{path}?{flags}", uri=True, check_same_thread=False)
     else:
         conn = sqlite3.connect(path, check_same_thread=False)

@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="219"/>
+        <location filename="../../coopviewer/gui/basket.py" line="221"/>
         <source>PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
@@ -137,12 +137,12 @@
         <translation>Uit de mand verwijderd — Ctrl+Z maakt ongedaan</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="218"/>
+        <location filename="../../coopviewer/gui/basket.py" line="220"/>
         <source>Export briefing</source>
         <translation>Briefing exporteren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="233"/>
+        <location filename="../../coopviewer/gui/basket.py" line="235"/>
         <source>Exported to </source>
         <translation>Geëxporteerd naar </translation>
     </message>
@@ -1095,227 +1095,237 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../coopviewer/cli.py" line="33"/>
+        <location filename="../../coopviewer/cli.py" line="34"/>
         <source>Search and read Dutch defence-cooperation documents offline. With no command, opens the desktop window.</source>
         <translation>Zoek en lees Nederlandse stukken over defensiesamenwerking, offline. Zonder opdracht opent het venster.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="36"/>
+        <location filename="../../coopviewer/cli.py" line="37"/>
         <source>library folder (default: per-user data dir, or $COOPVIEWER_LIBRARY)</source>
         <translation>map van de bibliotheek (standaard: de gegevensmap van de gebruiker, of $COOPVIEWER_LIBRARY)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="37"/>
+        <location filename="../../coopviewer/cli.py" line="38"/>
         <source>language of the app and its messages (default: the system locale, or $COOPVIEWER_LANG)</source>
         <translation>taal van de app en haar meldingen (standaard: de taal van het systeem, of $COOPVIEWER_LANG)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="40"/>
+        <location filename="../../coopviewer/cli.py" line="41"/>
         <source>open the library read-only as a shared library; your baskets and corrections go to your own data dir</source>
         <translation>open de bibliotheek alleen-lezen als gedeelde bibliotheek; uw manden en correcties gaan naar uw eigen gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="48"/>
+        <location filename="../../coopviewer/cli.py" line="49"/>
         <source>open the desktop window (the default)</source>
         <translation>open het venster (standaard)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="49"/>
+        <location filename="../../coopviewer/cli.py" line="50"/>
         <source>files to open or add</source>
         <translation>bestanden om te openen of toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="51"/>
+        <location filename="../../coopviewer/cli.py" line="52"/>
         <source>add PDF or text files and folders (recursively) to the library</source>
         <translation>voeg PDF- of tekstbestanden en mappen (met submappen) toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="53"/>
+        <location filename="../../coopviewer/cli.py" line="54"/>
         <source>password for protected PDFs (used once, never stored)</source>
         <translation>wachtwoord voor beveiligde PDF&apos;s (eenmalig gebruikt, nooit bewaard)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="54"/>
+        <location filename="../../coopviewer/cli.py" line="55"/>
         <source>print the result as JSON</source>
         <translation>toon het resultaat als JSON</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="56"/>
+        <location filename="../../coopviewer/cli.py" line="57"/>
         <source>list the documents in the library</source>
         <translation>toon de documenten in de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="61"/>
+        <location filename="../../coopviewer/cli.py" line="62"/>
         <source>at most N results (default 20)</source>
         <translation>hoogstens N resultaten (standaard 20)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="62"/>
+        <location filename="../../coopviewer/cli.py" line="63"/>
         <source>only passages that mention this entity</source>
         <translation>alleen passages die deze entiteit noemen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="65"/>
+        <location filename="../../coopviewer/cli.py" line="66"/>
         <source>list partners, units, organisations … with their mention counts</source>
         <translation>toon partners, eenheden, organisaties … met het aantal vermeldingen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="67"/>
+        <location filename="../../coopviewer/cli.py" line="68"/>
         <source>only this document&apos;s entities</source>
         <translation>alleen de entiteiten van dit document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="70"/>
+        <location filename="../../coopviewer/cli.py" line="71"/>
         <source>where an entity is mentioned, with rectangles on the page</source>
         <translation>waar een entiteit wordt genoemd, met rechthoeken op de pagina</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="75"/>
+        <location filename="../../coopviewer/cli.py" line="76"/>
         <source>parliamentary papers cited, where, and whether the library holds them</source>
         <translation>geciteerde Kamerstukken, waar, en of de bibliotheek ze heeft</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="78"/>
+        <location filename="../../coopviewer/cli.py" line="79"/>
         <source>the analyst&apos;s entity corrections (kept apart from the gazetteer)</source>
         <translation>de correcties van de analist (apart van de gazetteer bewaard)</translation>
     </message>
     <message>
         <location filename="../../coopviewer/cli.py" line="81"/>
+        <source>list shows each correction&apos;s number; undo removes the newest, delete NUMBER any one</source>
+        <translation>list toont het nummer van elke correctie; undo haalt de nieuwste weg, delete NUMMER een willekeurige</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="82"/>
+        <source>the entity (for delete: the correction&apos;s number)</source>
+        <translation>de entiteit (bij delete: het nummer van de correctie)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="83"/>
         <source>the alias, new name, or entity to merge into</source>
         <translation>de alias, de nieuwe naam of de entiteit om mee samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="84"/>
+        <location filename="../../coopviewer/cli.py" line="86"/>
         <source>precision and recall of entity extraction against a gold file</source>
         <translation>precisie en volledigheid van de entiteitherkenning tegen een goudstandaard</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="88"/>
+        <location filename="../../coopviewer/cli.py" line="90"/>
         <source>export a briefing (PDF, HTML or Markdown) with a page citation for every passage</source>
         <translation>exporteer een briefing (PDF, HTML of Markdown) met een paginaverwijzing bij elke passage</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="90"/>
+        <location filename="../../coopviewer/cli.py" line="92"/>
         <source>every passage that mentions this entity</source>
         <translation>elke passage die deze entiteit noemt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="91"/>
+        <location filename="../../coopviewer/cli.py" line="93"/>
         <source>every passage that matches this search</source>
         <translation>elke passage die bij deze zoekopdracht past</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="92"/>
+        <location filename="../../coopviewer/cli.py" line="94"/>
         <source>the passages collected in this basket</source>
         <translation>de passages in deze mand</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="93"/>
+        <location filename="../../coopviewer/cli.py" line="95"/>
         <source>briefing title (default: the entity, query or basket name)</source>
         <translation>titel van de briefing (standaard: de entiteit, zoekopdracht of mand)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="94"/>
+        <location filename="../../coopviewer/cli.py" line="96"/>
         <source>author shown on the title page</source>
         <translation>auteur op de titelpagina</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="96"/>
+        <location filename="../../coopviewer/cli.py" line="98"/>
         <source>language of the fixed text (default: the app&apos;s language)</source>
         <translation>taal van de vaste tekst (standaard: de taal van de app)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="97"/>
+        <location filename="../../coopviewer/cli.py" line="99"/>
         <source>add a cropped image of each highlighted region</source>
         <translation>voeg een uitsnede van elk gemarkeerd gebied toe</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="98"/>
+        <location filename="../../coopviewer/cli.py" line="100"/>
         <source>output file: .pdf, .html, .md or .docx</source>
         <translation>uitvoerbestand: .pdf, .html, .md of .docx</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="100"/>
+        <location filename="../../coopviewer/cli.py" line="102"/>
         <source>export or import the analyst&apos;s own work (corrections, baskets) as one file</source>
         <translation>exporteer of importeer het eigen werk van de analist (correcties, manden) als één bestand</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="104"/>
+        <location filename="../../coopviewer/cli.py" line="106"/>
         <source>an entity at a glance: dated events, documents, related entities</source>
         <translation>een entiteit in één oogopslag: gedateerde gebeurtenissen, documenten, verwante entiteiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="106"/>
+        <location filename="../../coopviewer/cli.py" line="108"/>
         <source>write the timeline as SVG</source>
         <translation>schrijf de tijdlijn als SVG</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="109"/>
+        <location filename="../../coopviewer/cli.py" line="111"/>
         <source>co-mention network of partners and units (edges: passages naming both)</source>
         <translation>netwerk van partners en eenheden die samen worden genoemd (verbindingen: passages die beide noemen)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="110"/>
+        <location filename="../../coopviewer/cli.py" line="112"/>
         <source>entity types, comma-separated (default country,unit)</source>
         <translation>soorten entiteiten, gescheiden door komma&apos;s (standaard country,unit)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="111"/>
+        <location filename="../../coopviewer/cli.py" line="113"/>
         <source>leave out edges of fewer than N passages</source>
         <translation>laat verbindingen met minder dan N passages weg</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="112"/>
+        <location filename="../../coopviewer/cli.py" line="114"/>
         <source>write the picture as SVG</source>
         <translation>schrijf de afbeelding als SVG</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="115"/>
+        <location filename="../../coopviewer/cli.py" line="117"/>
         <source>check this install: ingest the bundled sample into a throwaway library, search, render</source>
         <translation>controleer deze installatie: lees de meegeleverde voorbeelden in een wegwerpbibliotheek, zoek, toon</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="116"/>
+        <location filename="../../coopviewer/cli.py" line="118"/>
         <source>keep the throwaway library and print its path</source>
         <translation>bewaar de wegwerpbibliotheek en toon haar pad</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="118"/>
+        <location filename="../../coopviewer/cli.py" line="120"/>
         <source>rebuild the search index from the library database</source>
         <translation>bouw de zoekindex opnieuw op uit de database</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="139"/>
+        <location filename="../../coopviewer/cli.py" line="147"/>
         <source>coopviewer: interrupted</source>
         <translation>coopviewer: onderbroken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="235"/>
+        <location filename="../../coopviewer/cli.py" line="293"/>
         <source>%1 added, %2 skipped, %3 failed, %4 pages in %5 s</source>
         <translation>%1 toegevoegd, %2 overgeslagen, %3 mislukt, %4 pagina&apos;s in %5 s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="250"/>
+        <location filename="../../coopviewer/cli.py" line="308"/>
         <source>No documents yet — add some with: coopviewer ingest PATH</source>
         <translation>Nog geen documenten — voeg ze toe met: coopviewer ingest PAD</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="280"/>
+        <location filename="../../coopviewer/cli.py" line="338"/>
         <source>No passages match %1.</source>
         <translation>Geen passages gevonden voor %1.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="285"/>
+        <location filename="../../coopviewer/cli.py" line="343"/>
         <source>… %1 more (use --limit)</source>
         <translation>… nog %1 (gebruik --limit)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="410"/>
+        <location filename="../../coopviewer/cli.py" line="499"/>
         <source>nothing to export: no passages found</source>
         <translation>niets te exporteren: geen passages gevonden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="502"/>
+        <location filename="../../coopviewer/cli.py" line="591"/>
         <source>reindexed %1 passages</source>
         <translation>%1 passages opnieuw geïndexeerd</translation>
     </message>

@@ -234,3 +234,14 @@ def test_closing_during_an_ingest_leaves_no_process_and_a_consistent_library(qtb
         docs = lib.documents()
         assert len(docs) < len(files)
         assert lib.search("Noorwegen", limit=None).total == len(docs)
+
+
+def test_a_basket_named_like_a_path_is_offered_as_a_plain_file_name(qtbot, window, monkeypatch):
+    """The basket's name is the export dialog's suggestion: it must never lead out of the folder."""
+    from PySide6.QtWidgets import QFileDialog
+
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (offered.append(args[2]), ("", ""))[1]))
+    window.basket.baskets.setEditText("../../x")
+    window.basket.export()
+    assert offered == ["x.pdf"]
