@@ -559,7 +559,10 @@ class Library:
 
         Takes the key (EntityInfo.key), because a merged entity has no name of its own
         left to look it up by."""
-        self._correct("unmerge", source_key, None)
+        target = self.corrections.merged_into.get(source_key)
+        if target is None:
+            raise LibraryError(f"'{source_key}' is not merged into another entity")
+        self._correct("unmerge", source_key, target)  # the value names the merge it takes back
         self._reextract_if_writable()
 
     def rename(self, entity: str, name: str) -> None:
