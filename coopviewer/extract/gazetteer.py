@@ -79,26 +79,39 @@ def load_gazetteer(directory: Path | None = None) -> list[GazetteerEntity]:
         ent.aliases += [a for a in add.get("adjective", []) if a not in ent.compound_only]
         ent.attrs["compound"] = compounds
         out.append(ent)
-    for type_, file, table in (
-        ("unit", "units.toml", "unit"),
-        ("organisation", "organisations.toml", "organisation"),
-        ("programme", "programmes.toml", "programme"),
-        ("person", "people.toml", "person"),
-    ):
-        prefix = {"unit": "unit", "organisation": "org", "programme": "prog", "person": "person"}[type_]
-        for row in _read(directory / file).get(table, []):
-            attrs = {}
-            if row.get("country"):
-                attrs["country"] = f"country:{row['country']}"
-            if row.get("parent"):
-                attrs["parent"] = f"unit:{row['parent']}"
-            ent = GazetteerEntity(
-                f"{prefix}:{row['key']}", type_, row["name"], row.get("english"),
-                [row["name"], *row.get("aliases", []), *([row["english"]] if row.get("english") else [])], attrs,
-            )
-            ent.context = dict(row.get("context", {}))
-            out.append(ent)
+    prefixes = {"unit": "unit", "organisation": "org", "programme": "prog", "person": "person"}
+    # Every other TOML file may hold entity tables ([[unit]], [[organisation]] …): units.toml,
+    # forces.toml (the partners' own forces) and whatever an analyst adds.
+    for path in sorted(directory.glob("*.toml")):
+        if path.name == "countries.toml":
+            continue
+        data = _read(path)
+        for type_, prefix in prefixes.items():
+            rows = data.get(type_, [])
+            for row in rows if isinstance(rows, list) else []:  # heads.toml has [unit] word lists, not rows
+                out.append(_entity(type_, prefix, row))
     return out
+
+
+def _entity(type_: str, prefix: str, row: dict) -> GazetteerEntity:
+    attrs = {}
+    if row.get("country"):
+        attrs["country"] = f"country:{row['country']}"
+    if row.get("parent"):
+        attrs["parent"] = f"unit:{row['parent']}"
+    if row.get("service"):
+        attrs["service"] = row["service"]
+    ent = GazetteerEntity(
+        f"{prefix}:{row['key']}", type_, row["name"], row.get("english"),
+        [row["name"], *row.get("aliases", []), *([row["english"]] if row.get("english") else [])], attrs,
+    )
+    ent.context = dict(row.get("context", {}))
+    return ent
+
+
+def load_heads(directory: Path | None = None) -> dict:
+    """The head nouns and ship cues of heads.toml (see that file)."""
+    return _read((directory or default_gazetteer_dir()) / "heads.toml")
 
 
 def alias_pattern(aliases: list[str]) -> re.Pattern[str]:

@@ -13,6 +13,7 @@ import unicodedata
 ORDINAL_WORDS = {
     "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
     "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12, "dertiende": 13, "first": 1, "second": 2, "third": 3,
+    "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
 }
 FORMATION_WORDS = {
     "panzerdivision": "pantserdivisie",
@@ -28,11 +29,33 @@ FORMATION_WORDS = {
     "mechanized": "gemechaniseerde",
     "airmobile": "luchtmobiele",
     "tank": "tank",
+    "battle group": "battlegroup",
+    "leger corps": "legerkorps",
 }
+# The formation's kind, from the last noun of its name: "13 Light Armoured Brigade" and
+# "13 Lichte Brigade" are both a brigade numbered 13 (see `number_and_kind`).
+KINDS = ("pantserdivisie", "divisie", "brigade", "bataljon", "legerkorps", "korps", "regiment", "eskadron", "squadron",
+         "compagnie", "groep", "group", "afdeling", "flottielje", "wing", "battlegroup")
+KIND_OF = {"pantserdivisie": "divisie", "group": "groep", "legerkorps": "korps"}
+# Formation nouns, open-ended: Dutch, English, German and French, as a word of their own
+# ("45 Commando Group", "1 Amphibious Combat Group") or at the end of a compound
+# ("Pantserinfanteriebataljon", "Flugabwehrraketengruppe"), or split from it
+# ("44 Pantserinfanterie bataljon").
+FORMATION_NOUNS = (
+    "Brigade", "Bataljon", "Battalion", "Bataillon", "Divisie", "Division", "Pantserdivisie", "Panzerdivision",
+    "Korps", "Corps", "Legerkorps", "Leger Corps", "Squadron", "Eskadron", "Regiment", "Régiment", "Group", "Groep",
+    "Gruppe", "Groupe", "Compagnie", "Company", "Kompanie", "Wing", "Geschwader", "Escadre", "Flotilla",
+    "Flottielje", "Flottille", "Task Force", "Taskforce", "Task Group", "Battlegroup", "Battle Group", "Unit",
+    "Afdeling", "Troop", "Commando", "Fleet",
+)
+COMPOUND_NOUNS = ("brigade", "bataljon", "bataillon", "divisie", "division", "korps", "regiment", "squadron",
+                  "eskadron", "groep", "gruppe", "compagnie", "kompanie", "afdeling", "flottielje", "geschwader")
+_NOUN = "|".join(re.escape(n) for n in sorted(FORMATION_NOUNS, key=len, reverse=True))
+_COMPOUND = "|".join(COMPOUND_NOUNS)
+_NAME_WORD = r"(?:[A-Z][\w’'/-]*|\([A-Z][\w/ -]{1,30}\))"
 _FORMATION = (
-    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?"
-    r"(?:[A-Z][a-z]*(?:[Bb]rigade|[Bb]ataljon|[Dd]ivisie|[Pp]antserdivisie|[Pp]anzerdivision|[Kk]orps|[Ll]egerkorps|[Bb]ataillon)"
-    r"|Brigade|Bataljon|Divisie|Pantserdivisie|Panzerdivision|Korps|Legerkorps|Squadron|Eskadron|Bataillon|Division|Regiment)"
+    rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+)?"
+    rf"(?:[A-Z][a-zäöü]*(?:{_COMPOUND})|(?:{_NOUN})(?![\w-])|(?<=[a-z] )(?:{_COMPOUND}))"
 )
 # Dutch battalions and squadrons carry the name of the regiment whose traditions they
 # keep: "42 Bataljon Limburgse Jagers", "11 Infanteriebataljon Garde Grenadiers en
@@ -55,9 +78,21 @@ REGIMENTAL_UNIT_RE = re.compile(
     r"(?:[A-Z][a-z]*(?:bataljon|squadron|eskadron|afdeling|compagnie)|Bataljon|Squadron|Eskadron|Afdeling|Compagnie)"
     rf"\s+(?:{_REGIMENT})(?![\w])"
 )
+_ORDINAL_WORD = "Eerste|Tweede|Derde|Vierde|Vijfde|Zesde|Zevende|First|Second|Third|Fourth|Fifth|Sixth|Seventh"
+_SUFFIX = r"(?:e|ste|de|th|st|nd|rd|\.)?"
 NUMBERED_UNIT_RE = re.compile(
-    rf"(?<![\w.,])(?P<num>\d{{1,3}})(?:e|ste|de|th|st|nd|rd|\.)?\s+(?P<rest>{_FORMATION})(?![\w])"
-    rf"|(?<![\w])(?P<word>Eerste|Tweede|Derde|Vierde|Vijfde)\s+(?P<rest2>{_FORMATION})(?![\w])"
+    rf"(?<![\w.,])(?P<num>\d{{1,3}}){_SUFFIX}\s+(?P<rest>{_FORMATION})(?![\w])"
+    rf"|(?<![\w])(?P<word>{_ORDINAL_WORD})\s+(?P<rest2>{_FORMATION})(?![\w])"
+)
+# The first numbers of a coordination that share the last one's formation name:
+# "de 43ste en 13de Brigade", "Either the First or the Second Marine Battalion".
+COORDINATED_RE = re.compile(
+    rf"(?<![\w.,])(?P<num>\d{{1,3}}{_SUFFIX}|{_ORDINAL_WORD}|{_ORDINAL_WORD.lower()})"
+    r"(?:\s*,\s*|\s+(?:en|and|or|of|tot|to|&)\s+)(?:(?:de|het|the)\s+)?$"
+)
+# Numbered units in Dutch military short form: "411 PaGnCie", "13 Gnk", "13 LtBrig".
+ABBREVIATED_UNIT_RE = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3})\s+(?P<abbr>(?:[A-Z][a-z]*)*(?:Cie|Bat|Bn|Brig|Bde|Esk|Sqn|Gnk|Afd|Div|Regt|Rgt))(?![\w])"
 )
 
 
@@ -77,6 +112,23 @@ def ship_name(name: str) -> str:
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def compact(norm: str) -> str:
+    """A normalised name without separators: split compounds and slashes meet ("leger-corps" = "legerkorps")."""
+    return re.sub(r"[-/]", "", norm)
+
+
+def number_and_kind(norm: str) -> tuple[int, str] | None:
+    """(number, kind) of a normalised numbered unit name ("13-light-armoured-brigade" → (13, "brigade"))."""
+    m = re.match(r"(\d{1,3})-", norm)
+    if not m:
+        return None
+    last = norm.rsplit("-", 1)[-1]
+    for kind in KINDS:
+        if last.endswith(kind):
+            return int(m.group(1)), KIND_OF.get(kind, kind)
+    return None
 
 
 def normalize_unit_name(name: str) -> str:

@@ -1,0 +1,118 @@
+"""People named with a title or office: "minister Kajsa Ollongren", "luitenant-generaal De Kruif",
+"DSK-generaal Andreas Hannemann", "his Dutch counterpart Kajsa Ollongren", "de ministers Kamp van
+Defensie en Knapen van Buitenlandse Zaken", "Han ten Broeke (VVD)".
+
+One person keeps one key across spellings: the key is the surname ("Hennis-Plasschaert",
+"minister Hennis" and "Jeanine Hennis-Plasschaert" are one person), and a surname seen once
+with a title names that person wherever it stands alone later in the library.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+TITLES = (
+    # Dutch
+    "minister-president", "ministers", "minister", "staatssecretarissen", "staatssecretaris", "premier", "president",
+    "kanselier", "koning", "koningin", "secretaris-generaal", "commissaris", "ambassadeur", "defensie-attaché",
+    "luitenant-generaal", "generaal-majoor", "brigadegeneraal", "generaal", "luitenant-kolonel", "kolonel", "majoor",
+    "kapitein-luitenant-ter-zee", "kapitein-ter-zee", "fregatkapitein", "kapitein", "luitenant-admiraal",
+    "vice-admiraal", "schout-bij-nacht", "flottieljeadmiraal", "admiraal", "commandeur", "commodore", "commandant",
+    "collega", "ambtgenoot", "evenknie", "voorzitter", "griffier", "woordvoerder", "directeur",
+    # English
+    "Prime Minister", "Defence Minister", "Defense Minister", "Defence Secretary", "Defense Secretary",
+    "Secretary of Defense", "Secretary of State", "Secretary General", "Secretary-General", "Chancellor",
+    "Lieutenant General", "Lieutenant-General", "Major General", "Major-General", "Brigadier General", "Brig Gen",
+    "Brigadier", "General", "Lieutenant Colonel", "Lieutenant-Colonel", "lieutenant-colonel", "Colonel", "Major",
+    "Captain", "Commander", "Vice Admiral", "Vice-Admiral", "Rear Admiral", "Rear-Admiral", "Admiral", "Commodore",
+    "Ambassador", "counterpart", "Minister", "Chief of Defence",
+    # German
+    "Verteidigungsminister", "Verteidigungsministerin", "Bundeskanzler", "Bundeskanzlerin", "Generalleutnant",
+    "Generalmajor", "Brigadegeneral", "Oberst", "Oberstleutnant", "Konteradmiral", "Vizeadmiral", "Flottillenadmiral",
+    # rank abbreviations
+    "LTGEN", "LGEN", "GENMAJ", "GENM", "BGEN", "BRIGGEN", "LTKOL", "LTCOL", "KOL", "COL", "MAJ", "KAP", "VADM", "SBN",
+    "LTADM", "FADM", "KTZ", "KLTZ", "CDR", "ADM", "GEN", "Gen.", "Lt. Gen.", "Col.",
+)
+# An office after the title: "minister van Defensie", "Minister of Defence", "staatssecretaris voor …".
+_OFFICE = (
+    r"(?:\s+(?:van|voor|of|for)\s+(?:de\s+|het\s+|the\s+)?"
+    r"(?:Buitenlandse Handel en Ontwikkelingssamenwerking|Buitenlandse Zaken|Binnenlandse Zaken|Economische Zaken|"
+    r"Algemene Zaken|Foreign Affairs|[Dd]efensie|[Dd]efence|[Dd]efense|Financiën|Justitie|State|Staff))"
+)
+_PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]on|[Dd]u|[Ll]e|[Dd]i|[Dd]a)"
+_WORD = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
+NAME = (
+    rf"(?:(?:dr|mr|drs|ir|prof)\.\s+)?(?:[A-Z]\.\s?){{0,4}}(?:{_PARTICLE}\s+){{0,2}}{_WORD}"
+    rf"(?:\s+(?:{_PARTICLE.lower()}\s+){{0,2}}{_WORD}){{0,2}}"
+)
+PARTIES = ("VVD", "CDA", "PvdA", "D66", "GL", "GroenLinks", "GL-PvdA", "SP", "PVV", "CU", "ChristenUnie", "SGP",
+           "PvdD", "FvD", "JA21", "Volt", "BBB", "NSC", "DENK", "50PLUS", "SPD", "CDU", "CSU", "FDP", "Grünen", "MR",
+           "N-VA", "CD&V", "Open Vld", "Vooruit", "PS")
+
+
+@dataclass(frozen=True)
+class PersonMatch:
+    start: int
+    end: int
+    name: str
+
+
+class PeopleFinder:
+    def __init__(self, stop: set[str]) -> None:
+        titles = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+        # a title written with a capital at a sentence's start ("Minister", "Luitenant-kolonel")
+        self.title_re = re.compile(
+            rf"(?<![\w-])(?:[A-Z]{{2,5}}-)?(?i:{titles}){_OFFICE}?,?\s+(?P<name>{NAME})"
+        )
+        self.more_re = re.compile(rf"{_OFFICE}?\s*(?:,|\ben\b|\band\b)\s+(?P<name>{NAME})")
+        parties = "|".join(re.escape(p) for p in PARTIES)
+        self.party_re = re.compile(rf"(?<![\w])(?P<name>{NAME})\s+\((?:{parties})\)")
+        self.stop = stop  # words that end a name: entity names, offices, months …
+
+    def find(self, text: str) -> Iterator[PersonMatch]:
+        for m in self.title_re.finditer(text):
+            found = self._clean(text, m.start("name"), m.group("name"))
+            if found is None:
+                continue
+            yield found
+            if re.search(r"(?i)(ministers|staatssecretarissen|generaals)\s", m.group(0)):
+                pos = found.end
+                while (more := self.more_re.match(text, pos)) is not None:
+                    other = self._clean(text, more.start("name"), more.group("name"))
+                    if other is None:
+                        break
+                    yield other
+                    pos = other.end
+        for m in self.party_re.finditer(text):
+            found = self._clean(text, m.start("name"), m.group("name"))
+            if found is not None:
+                yield found
+
+    def _clean(self, text: str, start: int, name: str) -> PersonMatch | None:
+        """Drop trailing words that are no part of a name; None when nothing of a name is left."""
+        words = name.split()
+        while words and (words[-1] in self.stop or words[-1].lower() in self.stop):
+            words.pop()
+        while words and re.fullmatch(_PARTICLE, words[-1]):
+            words.pop()
+        if not words or (words[0] in self.stop and not re.fullmatch(_PARTICLE, words[0])):
+            return None
+        surname = words[-1]
+        if len(surname) < 3 or surname.isupper():
+            return None
+        out = " ".join(words)
+        end = start + len(out)
+        if text[start:end] != out:  # a line break inside the name: keep the text's own span
+            end = start + len(" ".join(name.split()[:len(words)]))
+            end = text.find(words[-1], start) + len(words[-1])
+        return PersonMatch(start, end, out)
+
+
+def surname_of(name: str) -> str:
+    """The part of a name that stays the same across its spellings: "Jan de Beurme" → "de Beurme"."""
+    words = [w for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+|(?:dr|mr|drs|ir|prof)\.", w)]
+    if len(words) >= 2 and not re.fullmatch(_PARTICLE, words[0]):
+        words = words[1:]
+    return " ".join(words)
