@@ -208,9 +208,8 @@ class Extractor:
                 self.services.setdefault((country, service), ent.key)
         if not self.services:
             return None
-        adj = "|".join(re.escape(a) for a in sorted(self.country_aliases, key=len, reverse=True))
         kinds = "|".join(f"(?P<{k}>{w})" for k, w in SERVICE_WORDS.items())
-        return re.compile(rf"(?<![\w])(?P<adj>{adj})\s+(?:{kinds})(?![\w])")
+        return re.compile(rf"(?<=\s)(?:{kinds})(?![\w])")
 
     # --- public API -------------------------------------------------------------------
     def info(self, key: str) -> EntityInfo | None:
@@ -247,6 +246,7 @@ class Extractor:
         self._learned_names(text, cands)
         self._agreements(text, cands)
         self._people(text, cands)
+        self._nested_countries(text, cands)
         chosen = arbitrate(cands)
         chosen = self._acronyms(text, chosen)
         out = []
@@ -309,13 +309,22 @@ class Extractor:
             c = self._known(key, m.start(), m.end(), m.group(0), RANK_GAZETTEER) if key else None
             if c is not None:
                 cands.append(c)
-        for m in self.country_pattern.finditer(text):
-            key = self.country_aliases[m.group(0)]
-            cands.append(self._known(key, m.start(), m.end(), m.group(0), RANK_GAZETTEER))
         if self.compound_pattern is not None:
             for m in self.compound_pattern.finditer(text):
                 if not LANGUAGE_CONTEXT.search(text[max(0, m.start() - 12):m.start()]):
                     key = self.compound_forms[m.group(1)]
+                    cands.append(self._known(key, m.start(), m.end(), m.group(0), RANK_GAZETTEER))
+
+    def _nested_countries(self, text: str, cands: list[Candidate]) -> None:
+        """Countries inside a unit's or organisation's name ("1e Duitse Pantserdivisie"), which the one
+        gazetteer scan passes over when a longer name starts at the same place."""
+        spans = {(c.start, c.end) for c in cands if c.type in ("unit", "organisation") and c.length > 3}
+        seen = {(c.start, c.end) for c in cands if c.type == "country"}
+        for start, end in spans:
+            for m in self.country_pattern.finditer(text, start, end):
+                if (m.start(), m.end()) not in seen:
+                    seen.add((m.start(), m.end()))
+                    key = self.country_aliases[m.group(0)]
                     cands.append(self._known(key, m.start(), m.end(), m.group(0), RANK_GAZETTEER))
 
     def _unit_key(self, name: str) -> tuple[str | None, str]:
@@ -329,7 +338,7 @@ class Extractor:
         nk = number_and_kind(self._bare(norm))
         if nk:
             keys = self.units_by_number.get(nk, set())
-            named = {k.split(":")[1] for a, k in self.country_aliases.items() if re.search(rf"(?<![\w]){re.escape(a)}(?![\w])", name)}
+            named = {self.country_aliases[m.group(0)].split(":")[1] for m in self.country_pattern.finditer(name)}
             if len(keys) == 1:
                 only = next(iter(keys))
                 country = self.entities_by_key[only].attrs.get("country", "")
@@ -389,11 +398,19 @@ class Extractor:
         if self._service_re is None:
             return
         for m in self._service_re.finditer(text):
-            country = self.country_aliases[m.group("adj")]
+            before = text[max(0, m.start() - 40):m.start()].split()
+            for n in (1, 2, 3):  # "Belgische", "Verenigde Staten", "Bosnië en Herzegovina"
+                adj = " ".join(before[-n:])
+                if len(before) >= n and adj in self.country_aliases:
+                    break
+            else:
+                continue
+            country = self.country_aliases[adj]
             kind = next(k for k in SERVICE_WORDS if m.group(k))
             key = self.services.get((country, kind))
-            if key:
-                cands.append(self._known(key, m.start(), m.end(), m.group(0), RANK_GAZETTEER))
+            start = text.rfind(adj, 0, m.start())
+            if key and start >= 0:
+                cands.append(self._known(key, start, m.end(), text[start:m.end()], RANK_GAZETTEER))
 
     def _phrases(self, text: str, cands: list[Candidate]) -> None:
         for p in self.phrases.find(text):

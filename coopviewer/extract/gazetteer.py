@@ -115,7 +115,34 @@ def load_heads(directory: Path | None = None) -> dict:
 
 
 def alias_pattern(aliases: list[str]) -> re.Pattern[str]:
-    """One alternation of all aliases, longest first, on word boundaries (hyphen counts as one)."""
-    parts = sorted(set(aliases), key=len, reverse=True)
-    body = "|".join(re.escape(a) for a in parts if a)
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+    """One pattern for all aliases, longest match first, on word boundaries (hyphen counts as one).
+
+    The alternation is built as a trie ("Duits|Duitse|Duitsland" → "Duits(?:e|land)?"), so
+    the regex engine follows one branch per character instead of trying every alias at every
+    position: a passage is scanned several times faster than with a flat alternation.
+    """
+    return re.compile(rf"(?<![\w])(?:{trie_alternation(aliases)})(?![\w])")
+
+
+def trie_alternation(words: list[str]) -> str:
+    """A regex matching any of `words`, longest first, as a trie."""
+    trie: dict = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # the alias may end here; the longer ones are tried first (greedy)
+        return f"(?:{body})?"
+    return body

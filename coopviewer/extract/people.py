@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from coopviewer.extract.gazetteer import trie_alternation
+
 TITLES = (
     # Dutch
     "minister-president", "ministers", "minister", "staatssecretarissen", "staatssecretaris", "premier", "president",
@@ -61,11 +63,9 @@ class PersonMatch:
 
 class PeopleFinder:
     def __init__(self, stop: set[str]) -> None:
-        titles = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-        # a title written with a capital at a sentence's start ("Minister", "Luitenant-kolonel")
-        self.title_re = re.compile(
-            rf"(?<![\w-])(?:[A-Z]{{2,5}}-)?(?i:{titles}){_OFFICE}?,?\s+(?P<name>{NAME})"
-        )
+        # a title also written with a capital at a sentence's start ("Minister", "Luitenant-kolonel")
+        titles = trie_alternation([form for t in TITLES for form in (t, t[:1].upper() + t[1:], t.lower())])
+        self.title_re = re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}-)?(?:{titles}){_OFFICE}?,?\s+(?P<name>{NAME})")
         self.more_re = re.compile(rf"{_OFFICE}?\s*(?:,|\ben\b|\band\b)\s+(?P<name>{NAME})")
         parties = "|".join(re.escape(p) for p in PARTIES)
         self.party_re = re.compile(rf"(?<![\w])(?P<name>{NAME})\s+\((?:{parties})\)")

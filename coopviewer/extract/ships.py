@@ -36,10 +36,7 @@ class ShipFinder:
         pre = "|".join(re.escape(p).replace(r"\ ", r"\s?") for p in sorted(prefixes, key=len, reverse=True))
         self.prefix_re = re.compile(rf"(?<![\w.])(?P<prefix>{pre})\.?\s+{NAME}")
         cue = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-        adj = "|".join(re.escape(a) for a in sorted(adjectives, key=len, reverse=True))
-        self.cue_re = re.compile(
-            rf"(?<![\w])(?:(?P<adj>{adj})\s+)?(?:navy\s+|marine\s+)?(?:{cue})\s+{NAME}{_LIST_TAIL}"
-        )
+        self.cue_re = re.compile(rf"(?<![\w])(?:navy\s+|marine\s+)?(?:{cue})\s+{NAME}{_LIST_TAIL}")
         self.more_re = re.compile(rf"\s*(?:,|\ben\b|\band\b)\s*(?:(?:het|de|the)\s+)?{NAME}{_LIST_TAIL}")
         self.stop: set[str] = set()
 
@@ -50,7 +47,8 @@ class ShipFinder:
             country = self.prefixes.get(prefix) or self.prefixes.get(m.group("prefix"))
             yield ShipMatch(m.start(), m.start("name") + len(name), name, country, m.group("prefix"))
         for m in self.cue_re.finditer(text):
-            country = self.adjectives.get(m.group("adj") or "")
+            before = text[max(0, m.start() - 30):m.start()].split()
+            country = self.adjectives.get(before[-1]) if before else None  # "het Belgische fregat …"
             first = m.group("name")
             if self._skip(first):
                 continue
