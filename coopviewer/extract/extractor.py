@@ -172,6 +172,7 @@ class Extractor:
                                       and self.alias_to_key[a].split(":")[0] in ("unit", "org", "country", "prog")})
         self._service_re = self._service_pattern()
         self._synth: dict[str, EntityInfo] = {}
+        self._synth_by_compact: dict[str, str] = {}
         self._learned: dict[str, str] = {}  # abbreviation, ship name or surname → entity key
         self._learned_kind: dict[str, str] = {}
         self._learned_re: re.Pattern[str] | None = None
@@ -335,6 +336,8 @@ class Extractor:
             return key, "known"
         if f"unit:{norm}" in self._synth:
             return f"unit:{norm}", "known"
+        if compact(self._bare(norm)) in self._synth_by_compact:  # a split compound of a unit found earlier
+            return self._synth_by_compact[compact(self._bare(norm))], "known"
         nk = number_and_kind(self._bare(norm))
         if nk:
             keys = self.units_by_number.get(nk, set())
@@ -369,6 +372,7 @@ class Extractor:
             conf = 1.0 if how == "known" and source == "numbered" else CONFIDENCE["short-form" if how == "short-form" else source]
             return self._known(key, s, e, surface, RANK_RULE, conf)
         norm = normalize_unit_name(name)
+        self._synth_by_compact.setdefault(compact(self._bare(norm)), f"unit:{norm}")
         return self._new(f"unit:{norm}", "unit", name, s, e, surface, RANK_RULE, source)
 
     def _ships(self, text: str, cands: list[Candidate]) -> None:

@@ -111,8 +111,10 @@ class PhraseFinder:
                 span = tokens[begin:]
             elif first_start == 0:  # head first: "Admiraliteit Benelux", "Ministerie van Defensie"
                 span = tokens
-            else:  # head inside: "Mechanised Infantry Brigade Iron Wolf", up to an "of"/"van" after it
-                cut = next((i for i in range(last_end, len(words)) if words[i].lower() in _CUT), len(words))
+            else:  # head inside: "Mechanised Infantry Brigade Iron Wolf", "Europees Instituut voor Vredesstudies",
+                # up to an "of"/"van" that leads on to something else ("… Force van Nederlandse F-16's")
+                cut = next((i for i in range(last_end, len(words) - 1) if words[i].lower() in _CUT
+                            and (words[i + 1] in self.leading or any(ch.isdigit() for ch in words[i + 1]))), len(words))
                 span = tokens[:cut]
             span_words = [w for _, _, w in span]
             if tail_is_number and len([w for w in span_words if w.lower() not in _JOIN]) < 3 and first_start > 0:

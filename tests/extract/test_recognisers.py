@@ -1,0 +1,175 @@
+"""Recognisers for names the gazetteer lacks, and the one arbitration over all of them.
+
+The sentences are written for these tests; the units in them are real where the rule
+needs the gazetteer (13 Lichte Brigade, 1GNC) and invented where it must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coopviewer.extract import Extractor
+from coopviewer.extract.acronyms import definitions
+from coopviewer.extract.arbitration import (
+    RANK_GAZETTEER,
+    RANK_PHRASE,
+    RANK_RULE,
+    Candidate,
+    arbitrate,
+)
+
+
+@pytest.fixture
+def ex() -> Extractor:
+    return Extractor()  # fresh: what one test teaches it must not leak into the next
+
+
+def found(ex: Extractor, text: str, type_: str | None = None) -> list[tuple[str, str]]:
+    return [(f.surface, f.key) for f in ex.extract(text) if type_ is None or f.type == type_]
+
+
+# --- arbitration ---------------------------------------------------------------------------
+
+def test_the_longest_span_wins_and_a_country_inside_a_unit_is_still_mentioned(ex):
+    assert found(ex, "de 1e Duitse Pantserdivisie oefent") == [
+        ("1e Duitse Pantserdivisie", "unit:1-panzerdivision"), ("Duitse", "country:DE")]
+    assert found(ex, "de Eerste Duits Pantserdivisie", "unit") == [("Eerste Duits Pantserdivisie", "unit:1-panzerdivision")]
+
+
+def test_a_short_known_name_does_not_claim_the_longer_name_around_it(ex):
+    assert found(ex, "de EU-Battlegroup en de EU Battle Group") == [
+        ("EU-Battlegroup", "unit:eu-battlegroup"), ("EU Battle Group", "unit:eu-battlegroup")]
+    assert found(ex, "de staf van de Admiraliteit Benelux") == [("Admiraliteit Benelux", "unit:admiraliteit-benelux")]
+
+
+def test_benelux_as_a_region_is_no_organisation(ex):
+    assert found(ex, "de bewaking van het luchtruim van de Benelux") == []
+
+
+def test_arbitration_keeps_references_first_then_length_then_rank():
+    def cand(s, e, key, type_="unit", rank=RANK_GAZETTEER):
+        return Candidate(s, e, key, type_, key, None, key, rank)
+
+    short, long_ = cand(0, 5, "a", rank=RANK_RULE), cand(0, 9, "b", rank=RANK_PHRASE)
+    assert [c.key for c in arbitrate([short, long_])] == ["b"]
+    # but a name found only by its capitals does not wrap a known unit ("… Corps Headquarters")
+    assert [c.key for c in arbitrate([cand(0, 5, "known"), long_])] == ["known"]
+    ref = cand(3, 12, "ref", "reference", rank=5)
+    assert [c.key for c in arbitrate([long_, ref])] == ["ref"]
+    tie_phrase, tie_known = cand(0, 9, "p", rank=RANK_PHRASE), cand(0, 9, "k")
+    assert [c.key for c in arbitrate([tie_phrase, tie_known])] == ["k"]
+    # a name found only by its capitals must not cut a known one in half
+    crossing = cand(4, 20, "x", rank=RANK_PHRASE)
+    assert [c.key for c in arbitrate([cand(0, 9, "known"), crossing])] == ["known"]
+
+
+# --- abbreviations -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "long_form", "abbr"),
+    [
+        ("de Permanent Joint Headquarters (PJHQ) in", "Permanent Joint Headquarters", "PJHQ"),  # letters inside a word
+        ("het hoofdkwartier Allied Maritime Command (MARCOM).", "Maritime Command", "MARCOM"),  # syllables
+        ("De zogeheten enhanced Forward Presence (eFP) bestaat", "enhanced Forward Presence", "eFP"),  # lower case
+        ("het Opleidings- en Trainingscommando (OTCO) leidt", "Opleidings- en Trainingscommando", "OTCO"),
+    ],
+)
+def test_schwartz_hearst_alignment(text, long_form, abbr):
+    assert [(text[a:b], ab) for a, b, _, _, ab in definitions(text)] == [(long_form, abbr)]
+
+
+def test_a_party_or_a_country_code_in_parentheses_is_no_abbreviation():
+    assert list(definitions("zei Jansen (VVD) gisteren")) == []
+    assert list(definitions("in Eckernförde (DEU) en")) == []
+
+
+def test_an_abbreviation_defined_in_one_paper_names_the_unit_in_the_next(ex):
+    first = found(ex, "Het Gezamenlijk Oefencentrum Noord (GOCN) in Havelte opent.")
+    assert first == [("Gezamenlijk Oefencentrum Noord", "unit:gocn"), ("GOCN", "unit:gocn")]
+    assert found(ex, "Een tweede brief: het GOCN traint mariniers.") == [("GOCN", "unit:gocn")]
+    info = ex.info("unit:gocn")
+    assert info.attrs["candidate"] is True and 0 < info.attrs["confidence"] < 1
+    assert "GOCN" in info.attrs["learned"]
+
+
+# --- numbered units, coordination, short forms, normalised aliases ---------------------------
+
+def test_numbered_units_take_an_open_list_of_nouns(ex):
+    text = "Hij diende bij 45 Commando Group, 1 Amphibious Combat Group en 539 Assault Squadron."
+    assert [s for s, _ in found(ex, text, "unit")] == ["45 Commando Group", "1 Amphibious Combat Group",
+                                                        "539 Assault Squadron"]
+    assert found(ex, "de genie van 411 PaGnCie", "unit") == [("411 PaGnCie", "unit:411-pagncie")]
+
+
+def test_coordination_and_short_forms_link_to_the_only_known_unit(ex):
+    result = ex.extract("de 43ste en 13de Brigade oefenen samen")
+    assert [(f.surface, f.key) for f in result] == [("43ste", "unit:43-gemechaniseerde-brigade"),
+                                                    ("13de Brigade", "unit:13-lichte-brigade")]
+    assert all(f.attrs["confidence"] < 1 for f in result)
+    # a number and a noun no known unit has stay a new unit
+    assert found(ex, "de 7de Brigade", "unit") == [("7de Brigade", "unit:7-brigade")]
+
+
+def test_aliases_match_across_slashes_brackets_and_split_compounds(ex):
+    for surface in ("1 (Duits/Nederlandse) Legerkorps", "1e Duits/Nederlandse Leger Corps"):
+        assert [k for _, k in found(ex, f"het {surface} in Münster", "unit")] == ["unit:1gnc"]
+    assert found(ex, "de staf van 44 Pantserinfanterie bataljon en 44 Pantserinfanteriebataljon", "unit") == [
+        ("44 Pantserinfanterie bataljon", "unit:44-pantserinfanterie-bataljon"),
+        ("44 Pantserinfanteriebataljon", "unit:44-pantserinfanterie-bataljon")]
+
+
+# --- ships ---------------------------------------------------------------------------------
+
+def test_ships_by_type_word_and_by_national_prefix(ex):
+    assert found(ex, "het fregat Leopold I en het patrouillevaartuig Pollux", "unit") == [
+        ("Leopold I", "unit:ship-leopold-i"), ("Pollux", "unit:ship-pollux")]
+    assert [k for _, k in found(ex, "HNLMS Tromp, later Zr.Ms. Tromp", "unit")] == ["unit:zr-ms-tromp"] * 2
+    assert [k for _, k in found(ex, "de Britse HMS Queen Elizabeth", "unit")] == ["unit:ship-queen-elizabeth"]
+    listed = found(ex, "the Dutch navy ships Evertsen, Johan de Witt and Van Speijk sailed", "unit")
+    assert [s for s, _ in listed] == ["Evertsen", "Johan de Witt", "Van Speijk"]
+    assert found(ex, "Later the Van Speijk returned.", "unit") == [("Van Speijk", "unit:zr-ms-van-speijk")]
+
+
+# --- capitalised names typed by their head noun, services ------------------------------------
+
+def test_a_capitalised_name_with_a_head_noun_is_a_candidate(ex):
+    assert found(ex, "Hij werkt op het Maritime Warfare Centre in Den Helder.") == [
+        ("Maritime Warfare Centre", "unit:maritime-warfare-centre")]
+    assert found(ex, "het Europees Instituut voor Vredesstudies", "organisation") == [
+        ("Europees Instituut voor Vredesstudies", "org:europees-instituut-voor-vredesstudies")]
+
+
+def test_positions_documents_and_two_common_words_are_no_names(ex):
+    for text in ("de Commandant Landstrijdkrachten sprak", "the Naval Group shipyard",
+                 "het Capability Development Plan", "de Submarine Command Course"):
+        assert [f for f in ex.extract(text) if f.type in ("unit", "organisation")] == [], text
+
+
+def test_a_service_by_adjective_and_capitalised_service_word(ex):
+    assert found(ex, "de Belgische Marine", "unit") == [("Belgische Marine", "unit:marinecomponent")]
+    assert found(ex, "the Norwegian Air Force", "unit") == [("Norwegian Air Force", "unit:luftforsvaret")]
+    assert found(ex, "samen met de Duitse landmacht", "unit") == []  # an army in general
+
+
+# --- people --------------------------------------------------------------------------------
+
+def test_people_by_title_are_one_person_across_spellings(ex):
+    text = "Minister Hennis-Plasschaert sprak met luitenant-generaal De Kruif; later zei minister Hennis dat"
+    assert found(ex, text, "person") == [("Hennis-Plasschaert", "person:hennis-plasschaert"),
+                                         ("De Kruif", "person:de-kruif"), ("Hennis", "person:hennis-plasschaert")]
+    assert found(ex, "Daarna sprak De Kruif.", "person") == [("De Kruif", "person:de-kruif")]
+
+
+def test_people_in_a_coordination_and_with_their_party(ex):
+    text = "Dat schreven de ministers Kamp van Defensie en Knapen van Buitenlandse Zaken."
+    assert [s for s, _ in found(ex, text, "person")] == ["Kamp", "Knapen"]
+    assert [s for s, _ in found(ex, "Indiener: Han ten Broeke (VVD)", "person")] == ["Han ten Broeke"]
+    assert [s for s, _ in found(ex, "haar Duitse ambtgenoot Christine Lambrecht", "person")] == ["Christine Lambrecht"]
+    assert found(ex, "de Minister van Defensie d.d. 3 mei", "person") == []
+
+
+# --- traps ---------------------------------------------------------------------------------
+
+def test_frans_guyana_is_frances_territory_not_guyana(ex):
+    assert [k for _, k in found(ex, "oefenen in Frans Guyana", "country")] == ["country:GF"]
+    assert [k for _, k in found(ex, "grenst aan Guyana", "country")] == ["country:GY"]
