@@ -445,8 +445,12 @@ class Extractor:
             if host is None:
                 long_text = text[ls:le]
                 heads = self.phrases._heads(long_text.split())
-                if not heads or any(c.start < le and ls < c.end and c.type not in ("country",) for c in chosen):
+                inside = [c for c in out if c.start < le and ls < c.end and c.type != "country"]
+                # a capitals-only name inside the long form gives way to it ("Nordic Centre for Gender" in
+                # "Nordic Centre for Gender in Military Operations (NCGM)"); anything else stands
+                if not heads or any(c.rank > RANK_PHRASE or c.start < ls or c.end > le for c in inside):
                     continue
+                out = [c for c in out if c not in inside]
                 type_ = heads[-1][2]
                 prefix = "unit" if type_ == "unit" else "org"
                 host = self._new(f"{prefix}:{abbr.lower()}", type_, re.sub(r"\s+", " ", long_text), ls, le,

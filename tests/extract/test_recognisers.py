@@ -173,3 +173,8 @@ def test_people_in_a_coordination_and_with_their_party(ex):
 def test_frans_guyana_is_frances_territory_not_guyana(ex):
     assert [k for _, k in found(ex, "oefenen in Frans Guyana", "country")] == ["country:GF"]
     assert [k for _, k in found(ex, "grenst aan Guyana", "country")] == ["country:GY"]
+
+
+def test_an_abbreviation_widens_a_capitals_only_name_to_its_whole_long_form(ex):
+    text = "het Nordic Centre for Gender in Military Operations (NCGM) traint adviseurs"
+    assert found(ex, text) == [("Nordic Centre for Gender in Military Operations", "unit:ncgm"), ("NCGM", "unit:ncgm")]
