@@ -109,6 +109,16 @@ class EntityInfo:
     attrs: dict = field(default_factory=dict)
     hidden: bool = False
 
+    @property
+    def candidate(self) -> bool:
+        """Found by a rule, not known to the gazetteer: the analyst may confirm, merge or hide it."""
+        return bool(self.attrs.get("candidate"))
+
+    @property
+    def confidence(self) -> float:
+        """How sure the recogniser was (1.0 for the gazetteer's own entities)."""
+        return float(self.attrs.get("confidence", 1.0))
+
     def cli_dict(self) -> dict:
         return {
             "id": self.id,
@@ -118,6 +128,8 @@ class EntityInfo:
             "aliases": self.aliases,
             "mentions": self.mentions,
             "documents": [d.__dict__ for d in self.documents],
+            "candidate": self.candidate,
+            "confidence": self.confidence,
         }
 
 

@@ -232,7 +232,12 @@ class Extractor:
         info = EntityInfo(key, type_, name, None, tuple(aliases), dict(attrs))
         self._synth[key] = info
         for alias in attrs.get("learned", []):
-            self._learn(alias, key, attrs.get("learned_kind", "name"))
+            if alias not in self.alias_to_key:
+                self._learned[alias] = key
+                self._learned_kind[alias] = attrs.get("learned_kind") or "name"
+                self._learned_re = None
+        if type_ == "unit":
+            self._synth_by_compact.setdefault(compact(self._bare(key.split(":", 1)[1])), key)
 
     def extract(self, text: str) -> list[Found]:
         cands: list[Candidate] = []

@@ -137,8 +137,8 @@ def normalize_unit_name(name: str) -> str:
     text = re.sub(r"[’'`]", "", text)
     for word, number in ORDINAL_WORDS.items():
         text = re.sub(rf"\b{word}\b", str(number), text)
-    text = re.sub(r"\b(\d{1,3})(?:e|ste|de|th|st|nd|rd|\.)(?=\s|$)", r"\1", text)
     for src, dst in FORMATION_WORDS.items():
         text = re.sub(rf"\b{src}\b", dst, text)
     text = re.sub(r"[^\w/]+", "-", text).strip("-")
-    return text
+    # ordinal suffixes last, once the separators are settled, so a second pass finds nothing new
+    return re.sub(r"(?<![^-/])(\d{1,3})(?:e|ste|de|th|st|nd|rd)(?=[-/]|$)", r"\1", text)

@@ -75,9 +75,16 @@ class EntityWriter:
         self.conn = conn
         self.extractor = extractor
         self.corrections = corrections
-        self._ids: dict[str, int] = {
-            k: i for k, i in conn.execute("SELECT key, id FROM entities")
-        }
+        self._ids: dict[str, int] = {}
+        self._learned: dict[str, int] = {}  # key → how many learned names its stored attrs hold
+        for key, entity_id, type_, name, attrs in conn.execute("SELECT key, id, type, name, attrs FROM entities"):
+            self._ids[key] = entity_id
+            stored = json.loads(attrs or "{}")
+            if stored.get("learned") and extractor is not None:
+                # names learned from earlier documents (an abbreviation, a ship, a surname) keep naming
+                # their entity in the documents added now
+                extractor.remember(key, type_, name, [name, *stored["learned"]], stored)
+                self._learned[key] = len(stored["learned"])
 
     def entity_id(self, key: str, type_: str, name: str, english: str | None, attrs: dict) -> int:
         key = self.corrections.resolve(key)
@@ -109,6 +116,17 @@ class EntityWriter:
                     self._add_aliases(entity_id, names, "merged")
         return entity_id
 
+    def _update_learned(self, key: str, entity_id: int) -> None:
+        """A candidate that learned a name after its row was written (its abbreviation defined later)."""
+        info = self.extractor.info(key)
+        learned = info.attrs.get("learned", []) if info is not None else []
+        if len(learned) > self._learned.get(key, 0):
+            self._learned[key] = len(learned)
+            row = self.conn.execute("SELECT attrs FROM entities WHERE id = ?", (entity_id,)).fetchone()
+            attrs = {**json.loads(row[0] or "{}"), "learned": learned, "learned_kind": info.attrs.get("learned_kind")}
+            self.conn.execute("UPDATE entities SET attrs = ? WHERE id = ?", (json.dumps(attrs, ensure_ascii=False), entity_id))
+            self._add_aliases(entity_id, learned, "seen")
+
     def _add_aliases(self, entity_id: int, names: list[str], source: str) -> None:
         self.conn.executemany(
             "INSERT OR IGNORE INTO aliases (entity_id, alias, folded, source) VALUES (?, ?, ?, ?)",
@@ -130,6 +148,7 @@ class EntityWriter:
         rows = []
         for f in found:
             eid = self.entity_id(f.key, f.type, f.name, f.english, dict(f.attrs))
+            self._update_learned(f.key, eid)
             by_key[f.key] = eid
             ids.append(eid)
             rects = span_rects(boxes, f.start, f.end)

@@ -178,3 +178,20 @@ def test_frans_guyana_is_frances_territory_not_guyana(ex):
 def test_an_abbreviation_widens_a_capitals_only_name_to_its_whole_long_form(ex):
     text = "het Nordic Centre for Gender in Military Operations (NCGM) traint adviseurs"
     assert found(ex, text) == [("Nordic Centre for Gender in Military Operations", "unit:ncgm"), ("NCGM", "unit:ncgm")]
+
+
+def test_candidates_carry_their_flag_into_the_library_and_what_was_learned_outlives_the_session(tmp_path):
+    from coopviewer.library import Library
+
+    (tmp_path / "a.txt").write_text("Het Gezamenlijk Oefencentrum Noord (GOCN) in Havelte opent in mei.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Het GOCN traint daar mariniers met het Korps Mariniers.\n", encoding="utf-8")
+    with Library(tmp_path / "lib") as lib:
+        lib.ingest([str(tmp_path / "a.txt")])
+    with Library(tmp_path / "lib") as lib:  # a new session: a fresh extractor, taught by the library
+        lib.ingest([str(tmp_path / "b.txt")])
+        unit = next(e for e in lib.entities("unit") if e.name == "Gezamenlijk Oefencentrum Noord")
+        assert unit.candidate and 0 < unit.confidence < 1
+        assert {d.path.rsplit("/", 1)[-1] for d in unit.documents} == {"a.txt", "b.txt"}
+        known = next(e for e in lib.entities("unit") if e.name == "Korps Mariniers")
+        assert not known.candidate and known.confidence == 1.0
+        assert unit.cli_dict()["candidate"] is True and known.cli_dict()["confidence"] == 1.0
