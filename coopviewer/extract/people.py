@@ -45,9 +45,14 @@ _OFFICE = (
 )
 _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]on|[Dd]u|[Ll]e|[Dd]i|[Dd]a)"
 _WORD = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
+# A name: initials ("J.", "A.Th.B.") or a first name, lower-case particles inside ("Jan de Beurme",
+# "J. van der Berg"); a particle leads only with a capital ("De Kruif", "Van Leiden"): right after a
+# title a lower-case "van de" is a preposition ("voorzitter van de Tweede Kamer").
+_INITIALS = r"(?:[A-Z][a-z]?\.\s?){1,4}"
+_LOWER_PARTICLE = r"(?:van|de|der|den|ten|ter|von|du|le|di|da)"
 NAME = (
-    rf"(?:(?:dr|mr|drs|ir|prof)\.\s+)?(?:[A-Z]\.\s?){{0,4}}(?:{_PARTICLE}\s+){{0,2}}{_WORD}"
-    rf"(?:\s+(?:{_PARTICLE.lower()}\s+){{0,2}}{_WORD}){{0,2}}"
+    rf"(?:(?:dr|mr|drs|ir|prof)\.\s+)?(?:{_INITIALS}(?:{_LOWER_PARTICLE}\s+){{0,2}}|(?:Van|De|Der|Den|Ten|Ter|Von|Du|Le|Di|Da)\s+"
+    rf"(?:{_LOWER_PARTICLE}\s+)?)?{_WORD}(?:\s+(?:{_LOWER_PARTICLE}\s+){{0,2}}{_WORD}){{0,2}}"
 )
 PARTIES = ("VVD", "CDA", "PvdA", "D66", "GL", "GroenLinks", "GL-PvdA", "SP", "PVV", "CU", "ChristenUnie", "SGP",
            "PvdD", "FvD", "JA21", "Volt", "BBB", "NSC", "DENK", "50PLUS", "SPD", "CDU", "CSU", "FDP", "Grünen", "MR",
@@ -65,7 +70,10 @@ class PeopleFinder:
     def __init__(self, stop: set[str]) -> None:
         # a title also written with a capital at a sentence's start ("Minister", "Luitenant-kolonel")
         titles = trie_alternation([form for t in TITLES for form in (t, t[:1].upper() + t[1:], t.lower())])
-        self.title_re = re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}-)?(?:{titles}){_OFFICE}?,?\s+(?P<name>{NAME})")
+        # titles may follow each other: "zijn Duitse collega, Minister dr. Ursula von der Leyen"
+        title = rf"(?:[A-Z]{{2,5}}-)?(?:{titles}){_OFFICE}?"
+        self.title_re = re.compile(rf"(?<![\w-]){title}(?:,?\s+{title})*,?\s+(?P<name>{NAME})")
+        self.titles = {form for t in TITLES for form in (t, t[:1].upper() + t[1:], t.lower())}
         self.more_re = re.compile(rf"{_OFFICE}?\s*(?:,|\ben\b|\band\b)\s+(?P<name>{NAME})")
         parties = "|".join(re.escape(p) for p in PARTIES)
         self.party_re = re.compile(rf"(?<![\w])(?P<name>{NAME})\s+\((?:{parties})\)")
@@ -93,12 +101,12 @@ class PeopleFinder:
     def _clean(self, text: str, start: int, name: str) -> PersonMatch | None:
         """Drop trailing words that are no part of a name; None when nothing of a name is left."""
         words = name.split()
-        while words and (words[-1] in self.stop or words[-1].lower() in self.stop):
+        while words and (words[-1] in self.stop or words[-1].lower() in self.stop):  # "Kajsa Ollongren Defensie"
             words.pop()
         while words and re.fullmatch(_PARTICLE, words[-1]):
             words.pop()
-        if not words or (words[0] in self.stop and not re.fullmatch(_PARTICLE, words[0])):
-            return None
+        if not words or any(w in self.stop or w in self.titles for w in words if not re.fullmatch(_PARTICLE, w)):
+            return None  # "Tweede Kamer", "Minister": an office or a known name, not a person
         surname = words[-1]
         if len(surname) < 3 or surname.isupper():
             return None

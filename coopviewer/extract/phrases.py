@@ -88,7 +88,9 @@ class PhraseFinder:
             while tokens and _is_adjective_compound(tokens[0][2], self.leading):  # "Belgisch-Nederlandse …"
                 tokens.pop(0)
             last = tokens[-1][2] if tokens else ""
-            if not tokens or tokens[0][2] in POSITIONS or last in NOT_ENTITIES or last.lower().endswith(("course", "cursus")):
+            last = last.rsplit("-", 1)[-1]  # "Cooperation Action-Plan"
+            if not tokens or tokens[0][2] in POSITIONS or last.capitalize() in NOT_ENTITIES \
+                    or last.lower().endswith(("course", "cursus")):
                 return
             words = [w for _, _, w in tokens]
             if len(words) == 1:
