@@ -173,6 +173,7 @@ class Extractor:
         self._service_re = self._service_pattern()
         self._synth: dict[str, EntityInfo] = {}
         self._synth_by_compact: dict[str, str] = {}
+        self._created_now: set[str] = set()
         self._learned: dict[str, str] = {}  # abbreviation, ship name or surname → entity key
         self._learned_kind: dict[str, str] = {}
         self._learned_re: re.Pattern[str] | None = None
@@ -240,6 +241,7 @@ class Extractor:
             self._synth_by_compact.setdefault(compact(self._bare(key.split(":", 1)[1])), key)
 
     def extract(self, text: str) -> list[Found]:
+        self._created_now: set[str] = set()  # candidate entities first seen in this passage
         cands: list[Candidate] = []
         for s, e, key, kind in find_references(text):
             cands.append(Candidate(s, e, f"ref:{key}", "reference", key, None, text[s:e], RANK_REFERENCE,
@@ -307,6 +309,7 @@ class Extractor:
         conf = confidence or CONFIDENCE[source]
         info_attrs = {**dict(attrs or {}), "candidate": True, "confidence": conf, "source": source}
         self._synth[key] = EntityInfo(key, type_, name, None, tuple(dict.fromkeys([name, *aliases])), info_attrs)
+        self._created_now.add(key)
         return Candidate(s, e, key, type_, name, None, surface, rank, conf, dict(info_attrs))
 
     def _gazetteer(self, text: str, cands: list[Candidate]) -> None:
@@ -458,15 +461,15 @@ class Extractor:
                 out = [c for c in out if c not in inside]
                 type_ = heads[-1][2]
                 prefix = "unit" if type_ == "unit" else "org"
-                host = self._new(f"{prefix}:{abbr.lower()}", type_, re.sub(r"\s+", " ", long_text), ls, le,
+                host = self._new(f"{prefix}:{normalize_unit_name(abbr)}", type_, re.sub(r"\s+", " ", long_text), ls, le,
                                  long_text, RANK_RULE, "acronym", [abbr])
                 out.append(host)
-            elif (host.attrs.get("source") in ("phrase", "compound") and host.key not in self.entities_by_key
-                  and self._free_or_same(f"{host.key.split(':')[0]}:{abbr.lower()}", host.name)):
+            elif (host.attrs.get("source") in ("phrase", "compound") and host.key in self._created_now
+                  and self._free_or_same(f"{host.key.split(':')[0]}:{normalize_unit_name(abbr)}", host.name)):
                 # a name the phrase rule found, now confirmed by its abbreviation: keyed by the abbreviation
                 # ("unit:dcc"), and the long form finds it from here on
                 prefix = host.key.split(":")[0]
-                renamed = self._new(f"{prefix}:{abbr.lower()}", host.type, host.name, host.start, host.end, host.surface,
+                renamed = self._new(f"{prefix}:{normalize_unit_name(abbr)}", host.type, host.name, host.start, host.end, host.surface,
                                     RANK_RULE, "acronym", [abbr])
                 norm = normalize_unit_name(host.name)
                 self.units_by_norm[norm] = renamed.key
@@ -475,9 +478,12 @@ class Extractor:
                 host = renamed
             if any(c.start < ae and as_ < c.end for c in out):
                 continue
-            out.append(Candidate(as_, ae, host.key, host.type, host.name, host.english, abbr, RANK_LEARNED,
-                                 host.confidence, dict(host.attrs)))
             self._learn(abbr, host.key, "abbreviation")
+            for m in re.finditer(rf"(?<![\w]){re.escape(abbr)}(?![\w])", text[as_:]):  # here and later in the passage
+                s, e = as_ + m.start(), as_ + m.end()
+                if s == as_ or not any(c.start < e and s < c.end for c in out):
+                    out.append(Candidate(s, e, host.key, host.type, host.name, host.english, abbr, RANK_LEARNED,
+                                         host.confidence, dict(host.attrs)))
         return sorted(out, key=lambda c: (c.start, -c.length))
 
     def _free_or_same(self, key: str, name: str) -> bool:

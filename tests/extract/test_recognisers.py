@@ -195,3 +195,10 @@ def test_candidates_carry_their_flag_into_the_library_and_what_was_learned_outli
         known = next(e for e in lib.entities("unit") if e.name == "Korps Mariniers")
         assert not known.candidate and known.confidence == 1.0
         assert unit.cli_dict()["candidate"] is True and known.cli_dict()["confidence"] == 1.0
+
+
+def test_a_name_seen_before_its_abbreviation_keeps_one_entity(ex):
+    first = found(ex, "Het Joint Mine Warfare Centre of Excellence in Oostende traint.")
+    later = found(ex, "Het Belgische Joint Mine Warfare Centre of Excellence (JMW COE) en later het JMW COE.")
+    key = first[0][1]
+    assert [k for _, k in later if k.startswith("unit:")] == [key, key, key]
