@@ -13,7 +13,8 @@ import unicodedata
 ORDINAL_WORDS = {
     "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
     "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12, "dertiende": 13, "first": 1, "second": 2, "third": 3,
-    "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13,
 }
 FORMATION_WORDS = {
     "panzerdivision": "pantserdivisie",
@@ -78,7 +79,9 @@ REGIMENTAL_UNIT_RE = re.compile(
     r"(?:[A-Z][a-z]*(?:bataljon|squadron|eskadron|afdeling|compagnie)|Bataljon|Squadron|Eskadron|Afdeling|Compagnie)"
     rf"\s+(?:{_REGIMENT})(?![\w])"
 )
-_ORDINAL_WORD = "Eerste|Tweede|Derde|Vierde|Vijfde|Zesde|Zevende|First|Second|Third|Fourth|Fifth|Sixth|Seventh"
+_ORDINALS = ("Eerste|Tweede|Derde|Vierde|Vijfde|Zesde|Zevende|Achtste|Negende|Tiende|Elfde|Twaalfde|Dertiende|"
+             "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth")
+_ORDINAL_WORD = f"{_ORDINALS}|{_ORDINALS.lower()}"  # "de dertiende Lichte Brigade" too
 _SUFFIX = r"(?:e|ste|de|th|st|nd|rd|\.)?"
 NUMBERED_UNIT_RE = re.compile(
     rf"(?<![\w.,])(?P<num>\d{{1,3}}){_SUFFIX}\s+(?P<rest>{_FORMATION})(?![\w])"
@@ -87,7 +90,7 @@ NUMBERED_UNIT_RE = re.compile(
 # The first numbers of a coordination that share the last one's formation name:
 # "de 43ste en 13de Brigade", "Either the First or the Second Marine Battalion".
 COORDINATED_RE = re.compile(
-    rf"(?<![\w.,])(?P<num>\d{{1,3}}{_SUFFIX}|{_ORDINAL_WORD}|{_ORDINAL_WORD.lower()})"
+    rf"(?<![\w.,])(?P<num>\d{{1,3}}{_SUFFIX}|{_ORDINAL_WORD})"
     r"(?:\s*,\s*|\s+(?:en|and|or|of|tot|to|&)\s+)(?:(?:de|het|the)\s+)?$"
 )
 # Numbered units in Dutch military short form: "411 PaGnCie", "13 Gnk", "13 LtBrig".

@@ -202,3 +202,9 @@ def test_a_name_seen_before_its_abbreviation_keeps_one_entity(ex):
     later = found(ex, "Het Belgische Joint Mine Warfare Centre of Excellence (JMW COE) en later het JMW COE.")
     key = first[0][1]
     assert [k for _, k in later if k.startswith("unit:")] == [key, key, key]
+
+
+@pytest.mark.parametrize("surface", ["13 Lichte Brigade", "13e Lichte Brigade", "13de Lichte Brigade",
+                                     "dertiende Lichte Brigade", "Dertiende Lichte Brigade", "13th Light Brigade"])
+def test_every_ordinal_form_names_one_unit(ex, surface):
+    assert [k for _, k in found(ex, f"de {surface} oefent", "unit")] == ["unit:13-lichte-brigade"]
