@@ -6,6 +6,7 @@ committed); the judgements, names only, are tests/extract/devset_judgements.json
 
     python scripts/score_entities.py /work/devsets/entities            # dev half, misses listed
     python scripts/score_entities.py /work/devsets/entities --split held-out --quiet
+    python scripts/score_entities.py /work/devsets/entities --split fresh --quiet   # judged after the code froze
 
 One extractor reads the documents in order, paragraph by paragraph (a paragraph stands
 for a passage), so what it learns in one document (an abbreviation's long form) carries
@@ -78,7 +79,7 @@ def ratio(a: int, b: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("texts", type=Path, help="folder with d01.txt … (kept outside the repository)")
-    parser.add_argument("--split", choices=["dev", "held-out", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "held-out", "fresh", "all"], default="dev")
     parser.add_argument("--quiet", action="store_true", help="totals only, no misses or extras")
     parser.add_argument("--judgements", type=Path, default=JUDGEMENTS)
     args = parser.parse_args(argv)
