@@ -166,7 +166,11 @@ class Extractor:
         self.ships = ShipFinder(dict(heads.get("ship", {}).get("prefix", {})), heads.get("ship", {}).get("cues", []),
                                 adjectives)
         self.ships.stop = {a for a, k in self.alias_to_key.items() if not k.startswith("unit:")}
-        self.phrases = PhraseFinder(heads, set(self.country_aliases))
+        # adjectives lead a name without being part of it ("Belgische …", "Dutch …"); a country's own
+        # name or code is part of it ("Netherlands Maritime Forces", "UK Special Boat Service")
+        names = {n for e in self.entities_by_key.values() if e.type == "country" for n in (e.name, e.english) if n}
+        adjectives_only = {a for a in self.country_aliases if a not in names and not a.isupper()}
+        self.phrases = PhraseFinder(heads, adjectives_only)
         self.people = PeopleFinder(STOP_NAMES | set(self.country_aliases)
                                    | {a for a in self.alias_to_key if " " not in a and not a.startswith(("person", "Van"))
                                       and self.alias_to_key[a].split(":")[0] in ("unit", "org", "country", "prog")})
@@ -314,7 +318,7 @@ class Extractor:
 
     def _gazetteer(self, text: str, cands: list[Candidate]) -> None:
         for m in self.pattern.finditer(text):
-            key = self._resolve_alias(m.group(0), text)
+            key = self._resolve_alias(" ".join(m.group(0).split()), text)  # a name broken over two lines
             c = self._known(key, m.start(), m.end(), m.group(0), RANK_GAZETTEER) if key else None
             if c is not None:
                 cands.append(c)
@@ -333,11 +337,12 @@ class Extractor:
             for m in self.country_pattern.finditer(text, start, end):
                 if (m.start(), m.end()) not in seen:
                     seen.add((m.start(), m.end()))
-                    key = self.country_aliases[m.group(0)]
+                    key = self.country_aliases[" ".join(m.group(0).split())]
                     cands.append(self._known(key, m.start(), m.end(), m.group(0), RANK_GAZETTEER))
 
     def _unit_key(self, name: str) -> tuple[str | None, str]:
         """The gazetteer's (or an earlier candidate's) key for a unit name, and how it was found."""
+        name = " ".join(name.split())
         norm = normalize_unit_name(name)
         key = self.units_by_norm.get(norm) or self.units_by_compact.get(compact(self._bare(norm)))
         if key:
@@ -361,7 +366,8 @@ class Extractor:
         for m in [*REGIMENTAL_UNIT_RE.finditer(text), *NUMBERED_UNIT_RE.finditer(text)]:
             name = re.sub(r"\s+", " ", m.group(0))
             cands.append(self._unit(name, m.start(), m.end(), m.group(0), "numbered"))
-            rest = m.group("rest") if "rest" in m.groupdict() and m.group("rest") else m.groupdict().get("rest2")
+            groups = m.groupdict()
+            rest = groups.get("rest") or groups.get("rest2") or groups.get("rest3")
             if not rest:
                 continue
             pos = m.start()
@@ -512,10 +518,11 @@ class Extractor:
             self._learned_re = alias_pattern(list(self._learned))
         for m in self._learned_re.finditer(text):
             alias = m.group(0)
-            kind = self._learned_kind.get(alias)
+            kind = self._learned_kind.get(" ".join(alias.split()))
             if kind == "ship" and not re.search(r"(?:\b[Tt]he|\b[Dd]e|\b[Hh]et)\s+$", text[max(0, m.start() - 5):m.start()]):
                 continue  # a ship's bare name only after an article: "the Van Amstel"
-            c = self._known(self._learned[alias], m.start(), m.end(), alias, RANK_LEARNED, CONFIDENCE["learned"])
+            c = self._known(self._learned[" ".join(alias.split())], m.start(), m.end(), alias, RANK_LEARNED,
+                            CONFIDENCE["learned"])
             if c is not None:
                 cands.append(c)
 

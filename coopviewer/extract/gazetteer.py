@@ -78,6 +78,7 @@ def load_gazetteer(directory: Path | None = None) -> list[GazetteerEntity]:
         ent.compound_only = list(add.get("language", []))
         ent.aliases += [a for a in add.get("adjective", []) if a not in ent.compound_only]
         ent.attrs["compound"] = compounds
+        ent.context = dict(add.get("context", {}))
         out.append(ent)
     prefixes = {"unit": "unit", "organisation": "org", "programme": "prog", "person": "person"}
     # Every other TOML file may hold entity tables ([[unit]], [[organisation]] …): units.toml,
@@ -121,7 +122,9 @@ def alias_pattern(aliases: list[str]) -> re.Pattern[str]:
     the regex engine follows one branch per character instead of trying every alias at every
     position: a passage is scanned several times faster than with a flat alternation.
     """
-    return re.compile(rf"(?<![\w])(?:{trie_alternation(aliases)})(?![\w])")
+    # a space in a name matches any run of whitespace: "Koninklijke\nLuchtmacht", "UK/NL  Amphibious Force"
+    body = trie_alternation(aliases).replace(re.escape(" "), r"\s+")
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 
 
 def trie_alternation(words: list[str]) -> str:

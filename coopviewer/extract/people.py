@@ -18,7 +18,8 @@ from coopviewer.extract.gazetteer import trie_alternation
 TITLES = (
     # Dutch
     "minister-president", "ministers", "minister", "staatssecretarissen", "staatssecretaris", "premier", "president",
-    "kanselier", "koning", "koningin", "secretaris-generaal", "commissaris", "ambassadeur", "defensie-attaché",
+    "kanselier", "koning", "koningin", "prins", "prinses", "viceadmiraal", "schout-bij-nacht", "luitenant-ter-zee",
+    "sergeant", "korporaal", "soldaat", "marinier", "secretaris-generaal", "commissaris", "ambassadeur", "defensie-attaché",
     "luitenant-generaal", "generaal-majoor", "brigadegeneraal", "generaal", "luitenant-kolonel", "kolonel", "majoor",
     "kapitein-luitenant-ter-zee", "kapitein-ter-zee", "fregatkapitein", "kapitein", "luitenant-admiraal",
     "vice-admiraal", "schout-bij-nacht", "flottieljeadmiraal", "admiraal", "commandeur", "commodore", "commandant",
@@ -29,7 +30,8 @@ TITLES = (
     "Lieutenant General", "Lieutenant-General", "Major General", "Major-General", "Brigadier General", "Brig Gen",
     "Brigadier", "General", "Lieutenant Colonel", "Lieutenant-Colonel", "lieutenant-colonel", "Colonel", "Major",
     "Captain", "Commander", "Vice Admiral", "Vice-Admiral", "Rear Admiral", "Rear-Admiral", "Admiral", "Commodore",
-    "Ambassador", "counterpart", "Minister", "Chief of Defence",
+    "Ambassador", "counterpart", "Minister", "Chief of Defence", "King", "Queen", "Prince", "Princess",
+    "Sergeant", "Corporal", "Lance Corporal", "Private",
     # German
     "Verteidigungsminister", "Verteidigungsministerin", "Bundeskanzler", "Bundeskanzlerin", "Generalleutnant",
     "Generalmajor", "Brigadegeneral", "Oberst", "Oberstleutnant", "Konteradmiral", "Vizeadmiral", "Flottillenadmiral",

@@ -73,13 +73,25 @@ class PhraseFinder:
     def find(self, text: str) -> Iterator[PhraseMatch]:
         for m in PHRASE_RE.finditer(text):
             for start, end in _segments(text, m.start(), m.end()):
+                if _is_heading(text, start, end):
+                    continue
                 yield from self._phrase(text, [(t.start() + start, t.end() + start, t.group(0))
                                                for t in re.finditer(r"\S+", text[start:end])])
 
     def _phrase(self, text: str, tokens: list[tuple[int, int, str]]) -> Iterator[PhraseMatch]:
+        # two names joined: "… Staff of The Netherlands Maritime Forces", "Naval Group en ECA Group"
+        for i in range(1, len(tokens) - 1):
+            low, nxt = tokens[i][2].lower(), tokens[i + 1][2]
+            joined_heads = low in ("and", "en") and self._heads([tokens[i - 1][2]]) and \
+                self._heads([w for _, _, w in tokens[i + 1:]])
+            if (low in _CUT and nxt in ("The", "De", "Het")) or joined_heads:
+                yield from self._phrase(text, tokens[:i])
+                yield from self._phrase(text, tokens[i + 1:])
+                return
         if tokens:
             # leading words capitalised by position, adjectives and titles
-            while tokens and (tokens[0][2] in self.leading or tokens[0][2].lower() in _JOIN | _CUT):
+            while tokens and (tokens[0][2] in self.leading or tokens[0][2].lower() in _JOIN | _CUT
+                              or tokens[0][2].endswith(("'s", "’s"))):  # "the UK's Amphibious Task Group"
                 tokens.pop(0)
             while tokens and tokens[-1][2].lower() in _JOIN | _CUT:
                 tokens.pop()
@@ -119,10 +131,13 @@ class PhraseFinder:
                             and (words[i + 1] in self.leading or any(ch.isdigit() for ch in words[i + 1]))), len(words))
                 span = tokens[:cut]
             span_words = [w for _, _, w in span]
-            if tail_is_number and len([w for w in span_words if w.lower() not in _JOIN]) < 3 and first_start > 0:
-                return  # two words, head last ("Naval Group", "Special Forces"): too common to be a name alone
-            if len(span_words) < 2 or all(w.lower() in self.bare_heads for w in span_words if w.lower() not in _JOIN):
-                return  # a head noun alone, or only head nouns ("Army Navy")
+            if tail_is_number and len([w for w in span_words if w.lower() not in _JOIN]) < 3 and first_start > 0 \
+                    and not span_words[0].endswith("e"):
+                return  # two words, head last ("Naval Group", "Special Forces"): too common to be a name alone,
+                # unless a Dutch or German inflected adjective leads ("Amfibische Staf")
+            covered = sum(e - b for b, e, _ in self._heads(span_words))
+            if len(span_words) < 2 or covered >= len([w for w in span_words if w.lower() not in _JOIN]):
+                return  # a head noun alone, or only head nouns ("Army and Air Force")
             if any(re.fullmatch(r"[A-Z]{1,6}-[a-z]\w*", w) for w in span_words):
                 return  # "NAVO-hoofdkwartier Allied …": a compound of an abbreviation and a common noun
             start, end = span[0][0], span[-1][1]
@@ -166,11 +181,13 @@ SHORT_LINE = 40  # a line this short ends in a line break of its own: a heading,
 
 
 def _segments(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The phrase, cut where it crosses the end of a short line ("Tekst Leo de Rooij" / "Foto …")."""
+    """The phrase, cut where it crosses the end of a short line ("Tekst Leo de Rooij" / "Foto …") or a
+    line whose next starts a sentence ("… Training" / "The navy …")."""
     pos = start
     for nl in [i for i in range(start, end) if text[i] == "\n"]:
         line_start = text.rfind("\n", 0, nl) + 1
-        if nl - line_start < SHORT_LINE:
+        next_word = text[nl + 1:end].split(maxsplit=1)[:1]
+        if nl - line_start < SHORT_LINE or next_word and next_word[0] in LEADING:
             yield pos, nl
             pos = nl + 1
     yield pos, end
@@ -180,3 +197,12 @@ def _is_adjective_compound(word: str, adjectives: frozenset[str] | set[str]) -> 
     """"Belgisch-Nederlandse", "Duits-Nederlandse": nationality adjectives joined by hyphens."""
     parts = word.split("-")
     return len(parts) > 1 and parts[-1] in adjectives and all(p[:1].isupper() for p in parts)
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A line of five or more capitalised words and nothing else: a title in Title Case, not a name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return (not text[line_start:start].strip() and not text[end:line_end].strip(" .:")
+            and len(text[start:end].split()) >= 5 and "\n" not in text[start:end])

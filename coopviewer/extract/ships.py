@@ -36,7 +36,8 @@ class ShipFinder:
         pre = "|".join(re.escape(p).replace(r"\ ", r"\s?") for p in sorted(prefixes, key=len, reverse=True))
         self.prefix_re = re.compile(rf"(?<![\w.])(?P<prefix>{pre})\.?\s+{NAME}")
         cue = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-        self.cue_re = re.compile(rf"(?<![\w])(?:navy\s+|marine\s+)?(?:{cue})\s+{NAME}{_LIST_TAIL}")
+        # "het fregat Leopold I", "De eerste nieuwe Belgische mijnenjager, Oostende, is …"
+        self.cue_re = re.compile(rf"(?<![\w])(?:navy\s+|marine\s+)?(?:{cue}),?\s+{NAME}{_LIST_TAIL}")
         self.more_re = re.compile(rf"\s*(?:,|\ben\b|\band\b)\s*(?:(?:het|de|the)\s+)?{NAME}{_LIST_TAIL}")
         self.stop: set[str] = set()
 

@@ -85,6 +85,8 @@ _ORDINAL_WORD = f"{_ORDINALS}|{_ORDINALS.lower()}"  # "de dertiende Lichte Briga
 _SUFFIX = r"(?:e|ste|de|th|st|nd|rd|\.)?"
 NUMBERED_UNIT_RE = re.compile(
     rf"(?<![\w.,])(?P<num>\d{{1,3}}){_SUFFIX}\s+(?P<rest>{_FORMATION})(?![\w])"
+    # written in lower case after an ordinal: "het 1e mariniersbataljon", "de 2de bootgroep"
+    rf"|(?<![\w.,])(?P<num3>\d{{1,3}})(?:e|ste|de)\s+(?P<rest3>[a-z]{{3,}}(?:{_COMPOUND}|groep))(?![\w])"
     rf"|(?<![\w])(?P<word>{_ORDINAL_WORD})\s+(?P<rest2>{_FORMATION})(?![\w])"
 )
 # The first numbers of a coordination that share the last one's formation name:

@@ -208,3 +208,31 @@ def test_a_name_seen_before_its_abbreviation_keeps_one_entity(ex):
                                      "dertiende Lichte Brigade", "Dertiende Lichte Brigade", "13th Light Brigade"])
 def test_every_ordinal_form_names_one_unit(ex, surface):
     assert [k for _, k in found(ex, f"de {surface} oefent", "unit")] == ["unit:13-lichte-brigade"]
+
+
+def test_names_broken_over_a_line_and_amerika(ex):
+    assert found(ex, "eenheden van de Koninklijke\nLuchtmacht oefenen", "unit") == [("Koninklijke\nLuchtmacht", "unit:clsk")]
+    assert found(ex, "Ook Amerika levert een vuureenheid.", "country") == [("Amerika", "country:US")]
+    assert found(ex, "troepen uit Noord-Amerika en Zuid-Amerika", "country") == []
+
+
+def test_two_names_side_by_side_and_a_title_case_heading(ex):
+    text = "under the command of the Maritime Battle Staff of The Netherlands Maritime Forces."
+    assert [s for s, _ in found(ex, text, "unit")] == ["Maritime Battle Staff", "Netherlands Maritime Forces"]
+    assert found(ex, "gebouwd door Naval Group en ECA Group samen") == []
+    assert found(ex, "Netherlands Maritime Forces Conduct Amphibious Landing Training\nThe navy trains.", "unit") == []
+    assert found(ex, "Navy, Army and Air Force units took part") == []
+
+
+def test_lower_case_units_after_an_ordinal_and_the_long_ship_prefix(ex):
+    assert [s for s, _ in found(ex, "het 1e mariniersbataljon en de 2de bootgroep", "unit")] == [
+        "1e mariniersbataljon", "2de bootgroep"]
+    assert found(ex, "de kiel van Zijner Majesteits Vlissingen", "unit") == [
+        ("Zijner Majesteits Vlissingen", "unit:zr-ms-vlissingen")]
+    assert found(ex, "De eerste Belgische mijnenjager, Oostende, is te water gelaten.", "unit") == [
+        ("Oostende", "unit:ship-oostende")]
+
+
+def test_royal_and_military_titles(ex):
+    text = "King Willem-Alexander and Queen Máxima watched; Commodore James Parkin led the task group."
+    assert [s for s, _ in found(ex, text, "person")] == ["Willem-Alexander", "Máxima", "James Parkin"]
