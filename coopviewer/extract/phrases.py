@@ -67,6 +67,9 @@ class PhraseFinder:
                 self.kind.setdefault(tuple(word.split()), type_)
         self.longest = max((len(k) for k in self.kind), default=1)
         self.compounds = {c: t for t in ("unit", "organisation") for c in heads.get(t, {}).get("compound", [])}
+        alternation = "|".join(sorted(self.compounds, key=len, reverse=True))
+        # a compound ending in a head noun, with at least four letters before it ("Marinecomponent")
+        self.compound_re = re.compile(rf"^\w{{4,}}?({alternation})$") if self.compounds else None
         self.bare_heads = {k[0].lower() for k in self.kind if len(k) == 1}
         self.leading = LEADING | leading_extra  # + country adjectives and titles, stripped from the front
 
@@ -154,11 +157,9 @@ class PhraseFinder:
                     i += n - 1
                     break
             else:
-                low = words[i].lower()
-                for suffix, kind in self.compounds.items():
-                    if low.endswith(suffix) and len(low) > len(suffix) + 3:
-                        out.append((i, i + 1, kind))
-                        break
+                suffix = self._compound_suffix(words[i])
+                if suffix:
+                    out.append((i, i + 1, self.compounds[suffix]))
             i += 1
         return out
 
@@ -168,13 +169,14 @@ class PhraseFinder:
         before = text[max(0, start - 3):start]
         if not re.search(r"[a-z,] $", before):  # capitalised by position, or a heading
             return None
-        low = word.lower()
-        for suffix, kind in self.compounds.items():
-            if suffix in GENERIC_SUFFIXES:
-                continue
-            if low.endswith(suffix) and len(low) >= len(suffix) + 4 and word[1:].islower() and kind == "unit":
-                return PhraseMatch(start, end, word, kind, True)
+        suffix = self._compound_suffix(word)
+        if suffix and suffix not in GENERIC_SUFFIXES and word[1:].islower() and self.compounds[suffix] == "unit":
+            return PhraseMatch(start, end, word, "unit", True)
         return None
+
+    def _compound_suffix(self, word: str) -> str | None:
+        m = self.compound_re.match(word.lower()) if self.compound_re else None
+        return m.group(1) if m else None
 
 
 SHORT_LINE = 40  # a line this short ends in a line break of its own: a heading, a byline, a list item
