@@ -19,7 +19,8 @@ TITLES = (
     # Dutch
     "minister-president", "ministers", "minister", "staatssecretarissen", "staatssecretaris", "premier", "president",
     "kanselier", "koning", "koningin", "prins", "prinses", "viceadmiraal", "schout-bij-nacht", "luitenant-ter-zee",
-    "sergeant", "korporaal", "soldaat", "marinier", "secretaris-generaal", "commissaris", "ambassadeur", "defensie-attaché",
+    "sergeant", "korporaal", "soldaat", "marinier", "Kamerlid", "Tweede Kamerlid", "Europarlementariër", "senator",
+    "mevrouw", "de heer", "heer", "burgemeester", "gouverneur", "secretaris-generaal", "commissaris", "ambassadeur", "defensie-attaché",
     "luitenant-generaal", "generaal-majoor", "brigadegeneraal", "generaal", "luitenant-kolonel", "kolonel", "majoor",
     "kapitein-luitenant-ter-zee", "kapitein-ter-zee", "fregatkapitein", "kapitein", "luitenant-admiraal",
     "vice-admiraal", "schout-bij-nacht", "flottieljeadmiraal", "admiraal", "commandeur", "commodore", "commandant",
@@ -31,7 +32,7 @@ TITLES = (
     "Brigadier", "General", "Lieutenant Colonel", "Lieutenant-Colonel", "lieutenant-colonel", "Colonel", "Major",
     "Captain", "Commander", "Vice Admiral", "Vice-Admiral", "Rear Admiral", "Rear-Admiral", "Admiral", "Commodore",
     "Ambassador", "counterpart", "Minister", "Chief of Defence", "King", "Queen", "Prince", "Princess",
-    "Sergeant", "Corporal", "Lance Corporal", "Private",
+    "Sergeant", "Corporal", "Lance Corporal", "Private", "Mr", "Mrs", "Ms", "MP", "Senator",
     # German
     "Verteidigungsminister", "Verteidigungsministerin", "Bundeskanzler", "Bundeskanzlerin", "Generalleutnant",
     "Generalmajor", "Brigadegeneral", "Oberst", "Oberstleutnant", "Konteradmiral", "Vizeadmiral", "Flottillenadmiral",
@@ -40,13 +41,20 @@ TITLES = (
     "LTADM", "FADM", "KTZ", "KLTZ", "CDR", "ADM", "GEN", "Gen.", "Lt. Gen.", "Col.",
 )
 # An office after the title: "minister van Defensie", "Minister of Defence", "staatssecretaris voor …".
-_OFFICE = (
-    r"(?:\s+(?:van|voor|of|for)\s+(?:de\s+|het\s+|the\s+)?"
+_PORTFOLIO = (
     r"(?:Buitenlandse Handel en Ontwikkelingssamenwerking|Buitenlandse Zaken|Binnenlandse Zaken|Economische Zaken|"
-    r"Algemene Zaken|Foreign Affairs|[Dd]efensie|[Dd]efence|[Dd]efense|Financiën|Justitie|State|Staff))"
+    r"Algemene Zaken|Foreign Affairs|[Dd]efensie|[Dd]efence|[Dd]efense|Financiën|Justitie(?: en Veiligheid)?|"
+    r"Klimaat en Energie|Ontwikkelingssamenwerking|Europese Zaken|State|Staff|de Republiek|the Republic)"
 )
+# An office after the title: "minister van Defensie", "Minister of Defence", "voorzitter van de vaste
+# commissie voor Defensie", "de President van de Republiek".
+_OFFICE = (
+    rf"(?:\s+(?:van|voor|of|for)\s+(?:de\s+|het\s+|the\s+)?{_PORTFOLIO}"
+    r"|\s+van\s+de\s+(?:vaste\s+)?(?:commissie|Kamercommissie)\s+voor\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)"
+)
+_AFTER_TITLE = r"(?:\s+\(?b\.d\.\)?)?"  # "luitenant-kolonel b.d. Bert Schoemaker"
 _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]on|[Dd]u|[Ll]e|[Dd]i|[Dd]a)"
-_WORD = r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
+_WORD = r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿĀ-ž]+(?:-[A-ZÀ-ÞĀ-Ž][a-zà-ÿĀ-ž]+)?"  # "Yeşilgöz-Zegerius" (Latin Extended-A too)
 # A name: initials ("J.", "A.Th.B.") or a first name, lower-case particles inside ("Jan de Beurme",
 # "J. van der Berg"); a particle leads only with a capital ("De Kruif", "Van Leiden"): right after a
 # title a lower-case "van de" is a preposition ("voorzitter van de Tweede Kamer").
@@ -73,12 +81,17 @@ class PeopleFinder:
         # a title also written with a capital at a sentence's start ("Minister", "Luitenant-kolonel")
         titles = trie_alternation([form for t in TITLES for form in (t, t[:1].upper() + t[1:], t.lower())])
         # titles may follow each other: "zijn Duitse collega, Minister dr. Ursula von der Leyen"
-        title = rf"(?:[A-Z]{{2,5}}-)?(?:{titles}){_OFFICE}?"
-        self.title_re = re.compile(rf"(?<![\w-]){title}(?:,?\s+{title})*,?\s+(?P<name>{NAME})")
+        title = rf"(?:[A-Z]{{2,5}}-)?(?:{titles}){_OFFICE}?{_AFTER_TITLE}"
+        # "Voorzitter: Ten Broeke" too
+        self.title_re = re.compile(rf"(?<![\w-]){title}(?:,?\s+{title})*[,:]?\s+(?P<name>{NAME})")
         self.titles = {form for t in TITLES for form in (t, t[:1].upper() + t[1:], t.lower())}
-        self.more_re = re.compile(rf"{_OFFICE}?\s*(?:,|\ben\b|\band\b)\s+(?P<name>{NAME})")
+        # "… Kamp (Defensie) en Ben Bot (Buitenlandse Zaken)", "… Kamp van Defensie en Knapen van …"
+        self.more_re = re.compile(rf"(?:{_OFFICE}|\s*\({_PORTFOLIO}\))?\s*(?:,|\ben\b|\band\b)\s+(?P<name>{NAME})")
         parties = "|".join(re.escape(p) for p in PARTIES)
-        self.party_re = re.compile(rf"(?<![\w])(?P<name>{NAME})\s+\((?:{parties})\)")
+        # "Han ten Broeke (VVD)", "Sigrid Kaag (Financiën)": a name with the party or portfolio after it
+        self.party_re = re.compile(rf"(?<![\w])(?P<name>{NAME})\s+\((?:{parties}|{_PORTFOLIO})\)")
+        # "Aanwezig zijn zeven leden der Kamer, te weten: A, B, C en D": a list of members
+        self.members_re = re.compile(r"(?:leden der Kamer|leden van de Kamer),\s+te weten:\s+(?P<list>[^.;\n]+(?:\n[^.;\n]+)?)")
         self.stop = stop  # words that end a name: entity names, offices, months …
 
     def find(self, text: str) -> Iterator[PersonMatch]:
@@ -99,6 +112,11 @@ class PeopleFinder:
             found = self._clean(text, m.start("name"), m.group("name"))
             if found is not None:
                 yield found
+        for m in self.members_re.finditer(text):
+            for n in re.finditer(NAME, m.group("list")):
+                found = self._clean(text, m.start("list") + n.start(), n.group(0))
+                if found is not None:
+                    yield found
 
     def _clean(self, text: str, start: int, name: str) -> PersonMatch | None:
         """Drop trailing words that are no part of a name; None when nothing of a name is left."""

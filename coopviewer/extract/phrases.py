@@ -139,7 +139,7 @@ class PhraseFinder:
                 return  # two words, head last ("Naval Group", "Special Forces"): too common to be a name alone,
                 # unless a Dutch or German inflected adjective leads ("Amfibische Staf")
             covered = sum(e - b for b, e, _ in self._heads(span_words))
-            if len(span_words) < 2 or covered >= len([w for w in span_words if w.lower() not in _JOIN]):
+            if len(span_words) < 2 or covered >= len([w for w in span_words if w.lower() not in _JOIN and not w.isdigit()]):
                 return  # a head noun alone, or only head nouns ("Army and Air Force")
             if any(re.fullmatch(r"[A-Z]{1,6}-[a-z]\w*", w) for w in span_words):
                 return  # "NAVO-hoofdkwartier Allied …": a compound of an abbreviation and a common noun

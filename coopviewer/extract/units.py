@@ -38,6 +38,7 @@ FORMATION_WORDS = {
 KINDS = ("pantserdivisie", "divisie", "brigade", "bataljon", "legerkorps", "korps", "regiment", "eskadron", "squadron",
          "compagnie", "groep", "group", "afdeling", "flottielje", "wing", "battlegroup")
 KIND_OF = {"pantserdivisie": "divisie", "group": "groep", "legerkorps": "korps"}
+MISSPELT = (("batallion", "bataljon"), ("battallion", "bataljon"), ("bataillon", "bataljon"))
 # Formation nouns, open-ended: Dutch, English, German and French, as a word of their own
 # ("45 Commando Group", "1 Amphibious Combat Group") or at the end of a compound
 # ("Pantserinfanteriebataljon", "Flugabwehrraketengruppe"), or split from it
@@ -95,6 +96,13 @@ COORDINATED_RE = re.compile(
     rf"(?<![\w.,])(?P<num>\d{{1,3}}{_SUFFIX}|{_ORDINAL_WORD})"
     r"(?:\s*,\s*|\s+(?:en|and|or|of|tot|to|&)\s+)(?:(?:de|het|the)\s+)?$"
 )
+# The number after the noun, the German way and in English: "Panzerbataillon 414", "Battalion 414",
+# "Task Force 66" (also misspelt: "Pantzerbatallion 414").
+NUMBER_AFTER_RE = re.compile(
+    rf"(?<![\w-])(?P<rest>(?:[A-Z][\w’'-]*\s+){{0,2}}(?:[A-Z][a-zäöü]*(?:{_COMPOUND}|bat+al+i?on)|"
+    r"Battalion|Bataillon|Bataljon|Brigade|Regiment|Squadron|Group|Task Force|Wing|Flotilla|Division))"
+    r"\s+(?P<num>\d{1,3})(?![\w]|[.,]\d)"
+)
 # Numbered units in Dutch military short form: "411 PaGnCie", "13 Gnk", "13 LtBrig".
 ABBREVIATED_UNIT_RE = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3})\s+(?P<abbr>(?:[A-Z][a-z]*)*(?:Cie|Bat|Bn|Brig|Bde|Esk|Sqn|Gnk|Afd|Div|Regt|Rgt))(?![\w])"
@@ -144,6 +152,8 @@ def normalize_unit_name(name: str) -> str:
         text = re.sub(rf"\b{word}\b", str(number), text)
     for src, dst in FORMATION_WORDS.items():
         text = re.sub(rf"\b{src}\b", dst, text)
+    for src, dst in MISSPELT:  # also at the end of a compound: "pantzerbatallion"
+        text = re.sub(rf"{src}\b", dst, text)
     text = re.sub(r"[^\w/]+", "-", text).strip("-")
     # ordinal suffixes last, once the separators are settled, so a second pass finds nothing new
     return re.sub(r"(?<![^-/])(\d{1,3})(?:e|ste|de|th|st|nd|rd)(?=[-/]|$)", r"\1", text)

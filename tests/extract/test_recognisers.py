@@ -236,3 +236,26 @@ def test_lower_case_units_after_an_ordinal_and_the_long_ship_prefix(ex):
 def test_royal_and_military_titles(ex):
     text = "King Willem-Alexander and Queen Máxima watched; Commodore James Parkin led the task group."
     assert [s for s, _ in found(ex, text, "person")] == ["Willem-Alexander", "Máxima", "James Parkin"]
+
+
+def test_people_with_their_portfolio_in_lists_and_after_a_colon(ex):
+    text = "Mee gingen Sigrid Kaag (Financiën), Dilan Yeşilgöz-Zegerius (Justitie en Veiligheid) en Rob Jetten."
+    assert [s for s, _ in found(ex, text, "person")][:2] == ["Sigrid Kaag", "Dilan Yeşilgöz-Zegerius"]
+    assert [s for s, _ in found(ex, "op voorstel van de ministers Henk Kamp (Defensie) en Ben Bot (Buitenlandse Zaken)",
+                                "person")] == ["Henk Kamp", "Ben Bot"]
+    members = "Aanwezig zijn drie leden der Kamer, te weten: Ten Broeke, Jasper van Dijk en De Roon"
+    assert [s for s, _ in found(ex, members, "person")] == ["Ten Broeke", "Jasper van Dijk", "De Roon"]
+    assert [s for s, _ in found(ex, "Griffier: Mittendorff", "person")] == ["Mittendorff"]
+    assert [s for s, _ in found(ex, "luitenant-kolonel b.d. Ed Westerhuis schreef", "person")] == ["Ed Westerhuis"]
+
+
+def test_a_number_after_the_noun_names_the_known_unit(ex):
+    for surface in ("Panzerbataillon 414", "Battalion 414", "Pantzerbatallion 414"):
+        assert [k for _, k in found(ex, f"het {surface}, een tankeenheid", "unit")] == ["unit:414-tankbataljon"]
+    assert found(ex, "Group 3 van de werkgroep", "unit") == []  # no known unit: too little to go on
+
+
+def test_missions_and_short_country_names(ex):
+    text = "bijdragen aan UNIFIL, EUFOR in Bosnië en de European Union Training Mission (EUTM) in Somalië"
+    assert [k for _, k in found(ex, text, "unit")] == ["unit:unifil", "unit:eufor", "unit:eutm", "unit:eutm"]
+    assert "country:BA" in [k for _, k in found(ex, text, "country")]
