@@ -172,7 +172,9 @@ class Extractor:
         names = {n for e in self.entities_by_key.values() if e.type == "country" for n in (e.name, e.english) if n}
         adjectives_only = {a for a in self.country_aliases if a not in names and not a.isupper()}
         self.phrases = PhraseFinder(heads, adjectives_only)
-        self.people = PeopleFinder(STOP_NAMES | set(self.country_aliases)
+        from coopviewer.extract.people import PARTIES
+
+        self.people = PeopleFinder(STOP_NAMES | set(self.country_aliases) | set(PARTIES) | {"GroenLinks", "Groen"}
                                    | {a for a in self.alias_to_key if " " not in a and not a.startswith(("person", "Van"))
                                       and self.alias_to_key[a].split(":")[0] in ("unit", "org", "country", "prog")})
         self._service_re = self._service_pattern()

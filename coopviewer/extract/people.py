@@ -24,7 +24,7 @@ TITLES = (
     "luitenant-generaal", "generaal-majoor", "brigadegeneraal", "generaal", "luitenant-kolonel", "kolonel", "majoor",
     "kapitein-luitenant-ter-zee", "kapitein-ter-zee", "fregatkapitein", "kapitein", "luitenant-admiraal",
     "vice-admiraal", "schout-bij-nacht", "flottieljeadmiraal", "admiraal", "commandeur", "commodore", "commandant",
-    "collega", "ambtgenoot", "evenknie", "voorzitter", "griffier", "woordvoerder", "directeur",
+    "collega", "ambtgenoot", "evenknie", "voorzitter", "griffier", "adjunct-griffier", "woordvoerder", "directeur", "fungerend voorzitter",
     # English
     "Prime Minister", "Defence Minister", "Defense Minister", "Defence Secretary", "Defense Secretary",
     "Secretary of Defense", "Secretary of State", "Secretary General", "Secretary-General", "Chancellor",
@@ -50,19 +50,21 @@ _PORTFOLIO = (
 # commissie voor Defensie", "de President van de Republiek".
 _OFFICE = (
     rf"(?:\s+(?:van|voor|of|for)\s+(?:de\s+|het\s+|the\s+)?{_PORTFOLIO}"
-    r"|\s+van\s+de\s+(?:vaste\s+)?(?:commissie|Kamercommissie)\s+voor\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)"
+    r"|\s+van\s+de\s+(?:vaste\s+)?(?:commissie|Kamercommissie)(?:\s+voor\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?)"
 )
 _AFTER_TITLE = r"(?:\s+\(?b\.d\.\)?)?"  # "luitenant-kolonel b.d. Bert Schoemaker"
 _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|[Vv]on|[Dd]u|[Ll]e|[Dd]i|[Dd]a)"
-_WORD = r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿĀ-ž]+(?:-[A-ZÀ-ÞĀ-Ž][a-zà-ÿĀ-ž]+)?"  # "Yeşilgöz-Zegerius" (Latin Extended-A too)
+# "Yeşilgöz-Zegerius" (Latin Extended-A too); a word ends where the letters end ("GroenLinks" is none)
+_WORD = r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿĀ-ž]+(?:-[A-ZÀ-ÞĀ-Ž][a-zà-ÿĀ-ž]+)?(?![\w])"
 # A name: initials ("J.", "A.Th.B.") or a first name, lower-case particles inside ("Jan de Beurme",
 # "J. van der Berg"); a particle leads only with a capital ("De Kruif", "Van Leiden"): right after a
 # title a lower-case "van de" is a preposition ("voorzitter van de Tweede Kamer").
-_INITIALS = r"(?:[A-Z][a-z]?\.\s?){1,4}"
+_INITIALS = r"(?:[A-Z][a-z]?\.[ ]?){1,4}"
 _LOWER_PARTICLE = r"(?:van|de|der|den|ten|ter|von|du|le|di|da)"
+_SP = r"[ \t]+"  # a name stays on its line: "Griffier: Mittendorff" / "Aanwezig zijn …" are two things
 NAME = (
-    rf"(?:(?:dr|mr|drs|ir|prof)\.\s+)?(?:{_INITIALS}(?:{_LOWER_PARTICLE}\s+){{0,2}}|(?:Van|De|Der|Den|Ten|Ter|Von|Du|Le|Di|Da)\s+"
-    rf"(?:{_LOWER_PARTICLE}\s+)?)?{_WORD}(?:\s+(?:{_LOWER_PARTICLE}\s+){{0,2}}{_WORD}){{0,2}}"
+    rf"(?:(?:dr|mr|drs|ir|prof)\.{_SP})?(?:{_INITIALS}(?:{_LOWER_PARTICLE}{_SP}){{0,2}}|(?:Van|De|Der|Den|Ten|Ter|Von|Du|Le|Di|Da){_SP}"
+    rf"(?:{_LOWER_PARTICLE}{_SP})?)?{_WORD}(?:{_SP}(?:{_LOWER_PARTICLE}{_SP}){{0,2}}{_WORD}){{0,2}}"
 )
 PARTIES = ("VVD", "CDA", "PvdA", "D66", "GL", "GroenLinks", "GL-PvdA", "SP", "PVV", "CU", "ChristenUnie", "SGP",
            "PvdD", "FvD", "JA21", "Volt", "BBB", "NSC", "DENK", "50PLUS", "SPD", "CDU", "CSU", "FDP", "Grünen", "MR",
@@ -83,13 +85,20 @@ class PeopleFinder:
         # titles may follow each other: "zijn Duitse collega, Minister dr. Ursula von der Leyen"
         title = rf"(?:[A-Z]{{2,5}}-)?(?:{titles}){_OFFICE}?{_AFTER_TITLE}"
         # "Voorzitter: Ten Broeke" too
-        self.title_re = re.compile(rf"(?<![\w-]){title}(?:,?\s+{title})*[,:]?\s+(?P<name>{NAME})")
+        self.title_re = re.compile(rf"(?<![\w-]){title}(?:,?\s+{title})*(?:,?\s+|:{_SP})(?P<name>{NAME})")
         self.titles = {form for t in TITLES for form in (t, t[:1].upper() + t[1:], t.lower())}
         # "… Kamp (Defensie) en Ben Bot (Buitenlandse Zaken)", "… Kamp van Defensie en Knapen van …"
         self.more_re = re.compile(rf"(?:{_OFFICE}|\s*\({_PORTFOLIO}\))?\s*(?:,|\ben\b|\band\b)\s+(?P<name>{NAME})")
         parties = "|".join(re.escape(p) for p in PARTIES)
         # "Han ten Broeke (VVD)", "Sigrid Kaag (Financiën)": a name with the party or portfolio after it
         self.party_re = re.compile(rf"(?<![\w])(?P<name>{NAME})\s+\((?:{parties}|{_PORTFOLIO})\)")
+        # "R.P. Brekelmans, minister van Defensie": the title after the name
+        self.apposition_re = re.compile(rf"(?<![\w])(?P<name>{NAME}),{_SP}(?:{titles})(?![\w])")
+        # the signature under a letter: "DE MINISTER VAN DEFENSIE" / "E. van Middelkoop"
+        self.signature_re = re.compile(
+            rf"\b(?:DE )?(?:MINISTER|STAATSSECRETARIS)(?: EN (?:DE )?STAATSSECRETARIS)? VAN [A-ZË ]+?\s*\n\s*(?P<name>{NAME})")
+        # a signature alone in its passage: "E. van Middelkoop", "J.S.J. Hillen"
+        self.signature_line_re = re.compile(rf"\s*(?P<name>{_INITIALS}(?:{_LOWER_PARTICLE}{_SP}){{0,2}}{_WORD})\s*")
         # "Aanwezig zijn zeven leden der Kamer, te weten: A, B, C en D": a list of members
         self.members_re = re.compile(r"(?:leden der Kamer|leden van de Kamer),\s+te weten:\s+(?P<list>[^.;\n]+(?:\n[^.;\n]+)?)")
         self.stop = stop  # words that end a name: entity names, offices, months …
@@ -109,6 +118,11 @@ class PeopleFinder:
                     yield other
                     pos = other.end
         for m in self.party_re.finditer(text):
+            found = self._clean(text, m.start("name"), m.group("name"))
+            if found is not None:
+                yield found
+        line = self.signature_line_re.fullmatch(text)
+        for m in [*self.apposition_re.finditer(text), *self.signature_re.finditer(text), *([line] if line else [])]:
             found = self._clean(text, m.start("name"), m.group("name"))
             if found is not None:
                 yield found

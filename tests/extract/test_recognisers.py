@@ -259,3 +259,19 @@ def test_missions_and_short_country_names(ex):
     text = "bijdragen aan UNIFIL, EUFOR in Bosnië en de European Union Training Mission (EUTM) in Somalië"
     assert [k for _, k in found(ex, text, "unit")] == ["unit:unifil", "unit:eufor", "unit:eutm", "unit:eutm"]
     assert "country:BA" in [k for _, k in found(ex, text, "country")]
+
+
+def test_people_in_parliamentary_papers(ex):
+    assert [s for s, _ in found(ex, "- Indiener: R.P. Brekelmans, minister van Defensie", "person")] == ["R.P. Brekelmans"]
+    assert [s for s, _ in found(ex, "De fungerend voorzitter van de commissie, Paternotte", "person")] == ["Paternotte"]
+    assert [s for s, _ in found(ex, "DE MINISTER VAN DEFENSIE\n\nE. van Middelkoop", "person")] == ["E. van Middelkoop"]
+    assert [s for s, _ in found(ex, "E. van Middelkoop\n", "person")] == ["E. van Middelkoop"]  # a signature passage
+    assert found(ex, "De voorzitter:\nGoedemiddag. Welkom.", "person") == []
+    assert [s for s, _ in found(ex, "Griffier: Mittendorff\nAanwezig zijn zes leden", "person")] == ["Mittendorff"]
+    assert [s for s, _ in found(ex, "en mevrouw Diks van GroenLinks", "person")] == ["Diks"]
+
+
+def test_nato_councils_and_missions_in_the_way_papers_write_them(ex):
+    text = "de Navo-Rusland Raad (NRR), de Navo-Georgië commissie en de troepen van Isaf"
+    assert [k for _, k in found(ex, text) if not k.startswith("country:")] == [
+        "org:nato-russia-council", "org:nato-russia-council", "org:nato-georgia-commission", "unit:isaf"]
