@@ -36,6 +36,10 @@ TITLES = (
     # German
     "Verteidigungsminister", "Verteidigungsministerin", "Bundeskanzler", "Bundeskanzlerin", "Generalleutnant",
     "Generalmajor", "Brigadegeneral", "Oberst", "Oberstleutnant", "Konteradmiral", "Vizeadmiral", "Flottillenadmiral",
+    # written without hyphens too
+    "kapitein ter zee", "kapitein luitenant ter zee", "luitenant ter zee", "luitenant ter zee der 1e klasse",
+    "luitenant kolonel", "luitenant generaal", "generaal majoor", "vice admiraal", "schout bij nacht",
+    "Lt Cdr", "Lt. Cdr.", "Lieutenant Commander", "Cdr", "Capt", "Capt.", "Cmdr", "Lt Col", "Lt. Col.", "Maj Gen", "Brig",
     # rank abbreviations
     "LTGEN", "LGEN", "GENMAJ", "GENM", "BGEN", "BRIGGEN", "LTKOL", "LTCOL", "KOL", "COL", "MAJ", "KAP", "VADM", "SBN",
     "LTADM", "FADM", "KTZ", "KLTZ", "CDR", "ADM", "GEN", "Gen.", "Lt. Gen.", "Col.",

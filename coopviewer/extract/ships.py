@@ -47,6 +47,7 @@ class ShipFinder:
             prefix = re.sub(r"\s+", "", m.group("prefix"))
             country = self.prefixes.get(prefix) or self.prefixes.get(m.group("prefix"))
             yield ShipMatch(m.start(), m.start("name") + len(name), name, country, m.group("prefix"))
+            yield from self._list(text, m.end(), country, m.group("prefix"))  # "Zr. Ms. Evertsen, Tromp, Van Speijk"
         for m in self.cue_re.finditer(text):
             before = text[max(0, m.start() - 30):m.start()].split()
             country = self.adjectives.get(before[-1]) if before else None  # "het Belgische fregat …"
@@ -55,16 +56,19 @@ class ShipFinder:
                 continue
             name = _trim(first)
             yield ShipMatch(m.start("name"), m.start("name") + len(name), name, country, None)
-            pos = m.end()
-            while True:  # a list of ships after one plural type word
-                more = self.more_re.match(text, pos)
-                if more is None or more.group("name") in self.stop:
-                    break
-                pos = more.end()
-                if self._skip(more.group("name")):
-                    continue  # "…, HS Elli (Greece) and Cristóbal Colon": the prefix rule has HS Elli
-                name = _trim(more.group("name"))
-                yield ShipMatch(more.start("name"), more.start("name") + len(name), name, country, None)
+            yield from self._list(text, m.end(), country, None)
+
+    def _list(self, text: str, pos: int, country: str | None, prefix: str | None) -> Iterator[ShipMatch]:
+        """The ships listed after the first one: "…, Johan de Witt and Van Speijk"."""
+        while True:
+            more = self.more_re.match(text, pos)
+            if more is None or more.group("name") in self.stop or more.group("name").split()[0] in self.stop:
+                return
+            pos = more.end()
+            if self._skip(more.group("name")):
+                continue  # "…, HS Elli (Greece) and Cristóbal Colon": the prefix rule has HS Elli
+            name = _trim(more.group("name"))
+            yield ShipMatch(more.start("name"), more.start("name") + len(name), name, country, prefix)
 
     def _skip(self, name: str) -> bool:
         """A prefixed name ("HNLMS Friesland") is the prefix rule's; a known name is no ship."""

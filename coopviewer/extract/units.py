@@ -18,8 +18,7 @@ ORDINAL_WORDS = {
 }
 FORMATION_WORDS = {
     "panzerdivision": "pantserdivisie",
-    "armoured division": "pantserdivisie",
-    "armored division": "pantserdivisie",
+    "armoured division": "pantserdivisie",  # not the American "Armored Division": the US 1st is not the German 1st
     "division": "divisie",
     "brigade": "brigade",
     "bataillon": "bataljon",
@@ -48,6 +47,7 @@ FORMATION_NOUNS = (
     "Korps", "Corps", "Legerkorps", "Leger Corps", "Squadron", "Eskadron", "Regiment", "Régiment", "Group", "Groep",
     "Gruppe", "Groupe", "Compagnie", "Company", "Kompanie", "Wing", "Geschwader", "Escadre", "Flotilla",
     "Flottielje", "Flottille", "Task Force", "Taskforce", "Task Group", "Battlegroup", "Battle Group", "Unit",
+    "Brigade Combat Team", "Combat Team",
     "Afdeling", "Troop", "Commando", "Fleet",
 )
 COMPOUND_NOUNS = ("brigade", "bataljon", "bataillon", "divisie", "division", "korps", "regiment", "squadron",

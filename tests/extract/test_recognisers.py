@@ -275,3 +275,17 @@ def test_nato_councils_and_missions_in_the_way_papers_write_them(ex):
     text = "de Navo-Rusland Raad (NRR), de Navo-Georgië commissie en de troepen van Isaf"
     assert [k for _, k in found(ex, text) if not k.startswith("country:")] == [
         "org:nato-russia-council", "org:nato-russia-council", "org:nato-georgia-commission", "unit:isaf"]
+
+
+def test_ship_lists_after_a_prefix_or_a_plural_type_word_and_spaced_ranks(ex):
+    text = "vertegenwoordigd met Zr. Ms. Evertsen, Tromp, Van Speijk en het Belgische fregat Louise Marie."
+    assert [s for s, _ in found(ex, text, "unit")] == ["Zr. Ms. Evertsen", "Tromp", "Van Speijk", "Louise Marie"]
+    assert [s for s, _ in found(ex, "de Noorse korvetten Skud en Skjold", "unit")] == ["Skud", "Skjold"]
+    assert [s for s, _ in found(ex, "kapitein ter zee Frank Lenssen en Lt Cdr Jan-Willem Vroegop", "person")] == [
+        "Frank Lenssen", "Jan-Willem Vroegop"]
+
+
+def test_the_american_1st_armored_division_is_not_the_german_1st_armoured_division(ex):
+    assert found(ex, "the German 1st Armoured Division", "unit") == [("1st Armoured Division", "unit:1-panzerdivision")]
+    assert [k for _, k in found(ex, "de Amerikaanse 3rd Armored Brigade Combat Team (1st Armored Division)", "unit")] == [
+        "unit:3-armored-brigade-combat-team", "unit:1-armored-divisie"]
