@@ -16,6 +16,7 @@ from pathlib import Path
 from coopviewer.config import default_library_dir
 from coopviewer.ingest.passages import unpack_boxes
 from coopviewer.models import (
+    ENTITY_TYPES,
     DocumentInfo,
     EntityInfo,
     Facet,
@@ -43,7 +44,6 @@ from coopviewer.store.schema import connect, migrate
 DB_NAME = "library.sqlite"
 SNIPPET_CHARS = 220
 FACET_HIT_CAP = 5000
-ENTITY_TYPES = ("country", "unit", "organisation", "programme", "agreement", "person", "reference")
 
 
 class LibraryError(RuntimeError):

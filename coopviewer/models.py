@@ -10,6 +10,10 @@ from dataclasses import dataclass, field
 
 Rect = tuple[float, float, float, float]
 
+# Every entity type, in one place: the library checks against it, the CLI offers it, the
+# extractor produces only these.
+ENTITY_TYPES = ("country", "unit", "organisation", "programme", "agreement", "person", "reference")
+
 
 @dataclass
 class DocumentInfo:

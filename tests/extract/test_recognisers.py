@@ -289,3 +289,14 @@ def test_the_american_1st_armored_division_is_not_the_german_1st_armoured_divisi
     assert found(ex, "the German 1st Armoured Division", "unit") == [("1st Armoured Division", "unit:1-panzerdivision")]
     assert [k for _, k in found(ex, "de Amerikaanse 3rd Armored Brigade Combat Team (1st Armored Division)", "unit")] == [
         "unit:3-armored-brigade-combat-team", "unit:1-armored-divisie"]
+
+
+def test_every_type_the_extractor_gives_is_one_of_the_projects_entity_types(ex):
+    from coopviewer.models import ENTITY_TYPES
+
+    text = ("Minister Ollongren tekende op 4 februari 2016 een Technical Arrangement met Duitsland over de 13e Lichte "
+            "Brigade, de NAVO, de F-35, Zr.Ms. Tromp en het Maritime Warfare Centre (Kamerstuk 33 279, nr. 29).")
+    types = {f.type for f in ex.extract(text)}
+    assert types == {"person", "agreement", "country", "unit", "organisation", "programme", "reference"}
+    assert types <= set(ENTITY_TYPES)
+    assert {e.type for e in ex.entities()} <= set(ENTITY_TYPES)
