@@ -17,6 +17,7 @@ from collections.abc import Iterator
 # "(PJHQ)", "(eFP)", "(SNMG1)", "(UK/NL AF)": at least two capitals, no spaces but one.
 DEFINITION_RE = re.compile(r"\((?P<abbr>[A-Za-z][A-Za-z0-9/&.-]{1,9}(?: [A-Z]{1,3})?)\)")
 SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n\n|\)")
+WINDOW = 300
 
 
 def is_abbreviation(abbr: str) -> bool:
@@ -54,10 +55,13 @@ def definitions(text: str) -> Iterator[tuple[int, int, int, int, str]]:
         abbr = m.group("abbr")
         if not is_abbreviation(abbr):
             continue
-        head = text[:m.start()].rstrip()
+        # only the last few hundred characters can hold a long form: looking further back made
+        # a passage full of brackets quadratic
+        window_start = max(0, m.start() - WINDOW)
+        head = text[window_start:m.start()].rstrip()
         breaks = list(SENTENCE_BREAK.finditer(head))
         sentence_start = breaks[-1].end() if breaks else 0
         start = long_form_start(abbr, head[sentence_start:])
         if start is None:
             continue
-        yield sentence_start + start, len(head), m.start("abbr"), m.end("abbr"), abbr
+        yield window_start + sentence_start + start, window_start + len(head), m.start("abbr"), m.end("abbr"), abbr
