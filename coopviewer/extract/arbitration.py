@@ -14,6 +14,7 @@ beside the unit, nested, rather than lost.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 # How specific a recogniser is, for spans of equal length.
@@ -57,11 +58,14 @@ def arbitrate(candidates: list[Candidate]) -> list[Candidate]:
         key=lambda c: (c.type != "reference", -c.length, -c.rank, -c.confidence, c.start),
     )
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the chosen spans, sorted and never overlapping: a neighbour check suffices
+    ends: list[int] = []
     for c in order:
-        if all(c.end <= a or c.start >= b for a, b in taken):
+        i = bisect.bisect_right(starts, c.start)
+        if (i == 0 or ends[i - 1] <= c.start) and (i == len(starts) or starts[i] >= c.end):
             chosen.append(c)
-            taken.append((c.start, c.end))
+            starts.insert(i, c.start)
+            ends.insert(i, c.end)
     hosts = [c for c in chosen if c.type in ("unit", "organisation")]
     seen = {(c.start, c.end, c.key) for c in chosen}
     for c in candidates:

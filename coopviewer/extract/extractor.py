@@ -39,7 +39,8 @@ from coopviewer.extract.ships import ShipFinder
 from coopviewer.extract.units import (
     ABBREVIATED_UNIT_RE,
     COORDINATED_RE,
-    NUMBER_AFTER_RE,
+    NOUN_BEFORE_RE,
+    NUMBER_RE,
     NUMBERED_UNIT_RE,
     REGIMENTAL_UNIT_RE,
     compact,
@@ -382,11 +383,15 @@ class Extractor:
                 pos = s
         for m in ABBREVIATED_UNIT_RE.finditer(text):
             cands.append(self._unit(m.group(0), m.start(), m.end(), m.group(0), "numbered"))
-        for m in NUMBER_AFTER_RE.finditer(text):  # "Panzerbataillon 414" is "414 Panzerbataillon"
-            name = f"{m.group('num')} {' '.join(m.group('rest').split())}"
+        for n in NUMBER_RE.finditer(text):  # "Panzerbataillon 414" is "414 Panzerbataillon"
+            left = max(0, n.start() - 80)
+            m = NOUN_BEFORE_RE.search(text, left, n.start())
+            if m is None:
+                continue
+            name = f"{n.group(0)} {' '.join(m.group('rest').split())}"
             key, _ = self._unit_key(name)
             if key is not None:  # only when it names a known unit: "Group 1" alone says too little
-                cands.append(self._unit(name, m.start(), m.end(), m.group(0), "numbered"))
+                cands.append(self._unit(name, m.start(), n.end(), text[m.start():n.end()], "numbered"))
 
     def _unit(self, name: str, s: int, e: int, surface: str, source: str) -> Candidate:
         key, how = self._unit_key(name)

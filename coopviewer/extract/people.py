@@ -98,6 +98,9 @@ class PeopleFinder:
         self.party_re = re.compile(rf"(?<![\w])(?P<name>{NAME})\s+\((?:{parties}|{_PORTFOLIO})\)")
         # "R.P. Brekelmans, minister van Defensie": the title after the name
         self.apposition_re = re.compile(rf"(?<![\w])(?P<name>{NAME}),{_SP}(?:{titles})(?![\w])")
+        # cheap tests first: most passages have no bracketed party and no title after a comma
+        self.apposition_cue = re.compile(rf",{_SP}(?:{titles})(?![\w])")
+        self.party_cue = re.compile(rf"\((?:{parties}|{_PORTFOLIO})\)")
         # the signature under a letter: "DE MINISTER VAN DEFENSIE" / "E. van Middelkoop"
         self.signature_re = re.compile(
             rf"\b(?:DE )?(?:MINISTER|STAATSSECRETARIS)(?: EN (?:DE )?STAATSSECRETARIS)? VAN [A-ZË ]+?\s*\n\s*(?P<name>{NAME})")
@@ -121,12 +124,14 @@ class PeopleFinder:
                         break
                     yield other
                     pos = other.end
-        for m in self.party_re.finditer(text):
+        for m in self.party_re.finditer(text) if self.party_cue.search(text) else ():
             found = self._clean(text, m.start("name"), m.group("name"))
             if found is not None:
                 yield found
         line = self.signature_line_re.fullmatch(text)
-        for m in [*self.apposition_re.finditer(text), *self.signature_re.finditer(text), *([line] if line else [])]:
+        appositions = self.apposition_re.finditer(text) if self.apposition_cue.search(text) else ()
+        signatures = self.signature_re.finditer(text) if "MINISTER" in text or "STAATSSECRETARIS" in text else ()
+        for m in [*appositions, *signatures, *([line] if line else [])]:
             found = self._clean(text, m.start("name"), m.group("name"))
             if found is not None:
                 yield found
