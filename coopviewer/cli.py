@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = add("correct", translate("cli", "the analyst's entity corrections (kept apart from the gazetteer)"))
-    p.add_argument("action", choices=["alias", "unalias", "merge", "rename", "hide", "unhide", "list"])
+    p.add_argument("action", choices=["alias", "unalias", "merge", "rename", "hide", "unhide", "confirm", "unconfirm", "list"])
     p.add_argument("entity", nargs="?", metavar="NAME_OR_ID")
     p.add_argument("value", nargs="?", metavar="VALUE", help=translate("cli", "the alias, new name, or entity to merge into"))
     p.add_argument("--json", action="store_true")
@@ -364,6 +364,8 @@ def cmd_correct(args) -> int:
                 "rename": lambda: lib.rename(args.entity, args.value),
                 "hide": lambda: lib.hide(args.entity, True),
                 "unhide": lambda: lib.hide(args.entity, False),
+                "confirm": lambda: lib.confirm(args.entity, True),
+                "unconfirm": lambda: lib.confirm(args.entity, False),
             }[args.action]()
         except LibraryError as exc:
             raise CliError(str(exc)) from None

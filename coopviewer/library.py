@@ -494,6 +494,8 @@ class Library:
             if e.key in c.renamed:
                 e.name = c.renamed[e.key]
             e.hidden = e.hidden or e.key in c.hidden
+            if e.key in c.confirmed:
+                e.attrs = {**e.attrs, "candidate": False}
             if include_hidden or not e.hidden:
                 out.append(e)
         return out
@@ -538,6 +540,15 @@ class Library:
             return
         with self.conn:
             self.conn.execute("UPDATE entities SET hidden = ? WHERE id = ?", (int(hidden), e.id))
+
+    def confirm(self, entity: str, confirmed: bool = True) -> None:
+        """The analyst settles a candidate (an entity a rule found, not the gazetteer): it stays, confirmed."""
+        e = self.find_entity(entity)
+        self._correct("confirm" if confirmed else "unconfirm", e.key, None)
+        if self.readonly:
+            return  # applied when entities are read (see _with_corrections)
+        with self.conn:
+            ent_store.confirm_entity(self.conn, e.id, confirmed)
 
     def corrections_list(self) -> list[dict]:
         rows = self.analyst_conn.execute("SELECT id, op, entity_key, value, created FROM corrections ORDER BY id").fetchall()

@@ -32,6 +32,7 @@ class Corrections:
     merged_into: dict[str, str] = field(default_factory=dict)
     renamed: dict[str, str] = field(default_factory=dict)
     hidden: set[str] = field(default_factory=set)
+    confirmed: set[str] = field(default_factory=set)  # candidates the analyst has confirmed
     extra_aliases: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     removed_aliases: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
@@ -49,6 +50,10 @@ class Corrections:
                 c.hidden.add(key)
             elif op == "unhide":
                 c.hidden.discard(key)
+            elif op == "confirm":
+                c.confirmed.add(key)
+            elif op == "unconfirm":
+                c.confirmed.discard(key)
             elif op == "alias":
                 c.extra_aliases[key].append(value)
                 if value in c.removed_aliases.get(key, []):
@@ -96,6 +101,8 @@ class EntityWriter:
             aliases = list(info.aliases)
         else:
             aliases = []
+        if key in self.corrections.confirmed:
+            attrs = {**attrs, "candidate": False}
         display = self.corrections.renamed.get(key, name)
         cur = self.conn.execute(
             "INSERT INTO entities (key, type, name, english, attrs, hidden) VALUES (?, ?, ?, ?, ?, ?)",
@@ -171,6 +178,19 @@ class EntityWriter:
                     (src, dst, rel.kind, doc_id, passage_id, rel.start, rel.end),
                 )
         return sorted(set(ids))
+
+
+def confirm_entity(conn: sqlite3.Connection, entity_id: int, confirmed: bool = True) -> None:
+    """Mark a candidate entity as confirmed by the analyst (or a candidate again)."""
+    row = conn.execute("SELECT attrs FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if row is None:
+        return
+    attrs = json.loads(row[0] or "{}")
+    if confirmed:
+        attrs["candidate"] = False
+    elif "confidence" in attrs:  # only a rule's entity can be a candidate again
+        attrs["candidate"] = True
+    conn.execute("UPDATE entities SET attrs = ? WHERE id = ?", (json.dumps(attrs, ensure_ascii=False), entity_id))
 
 
 def _r(v: float) -> float:

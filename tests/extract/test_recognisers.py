@@ -300,3 +300,42 @@ def test_every_type_the_extractor_gives_is_one_of_the_projects_entity_types(ex):
     assert types == {"person", "agreement", "country", "unit", "organisation", "programme", "reference"}
     assert types <= set(ENTITY_TYPES)
     assert {e.type for e in ex.entities()} <= set(ENTITY_TYPES)
+
+
+def test_the_analyst_confirms_a_candidate_and_it_stays_confirmed_after_reingest(tmp_path):
+    from coopviewer.library import Library
+
+    paper = tmp_path / "a.txt"
+    paper.write_text("Het Gezamenlijk Oefencentrum Noord (GOCN) in Havelte opent in mei.\n", encoding="utf-8")
+    with Library(tmp_path / "lib") as lib:
+        lib.ingest([str(paper)])
+        assert lib.find_entity("GOCN").candidate
+        lib.confirm("GOCN")
+        assert not lib.find_entity("GOCN").candidate
+        for d in lib.documents():
+            lib.remove_document(d.id)
+        lib.ingest([str(paper)])
+        assert not lib.find_entity("GOCN").candidate  # the correction is applied when the entity is written again
+        lib.confirm("GOCN", confirmed=False)
+        assert lib.find_entity("GOCN").candidate
+
+
+def test_the_cli_lists_candidates_and_confirms_them(tmp_path):
+    import json
+
+    from tests.test_cli import run
+
+    paper = tmp_path / "a.txt"
+    paper.write_text("Het Gezamenlijk Oefencentrum Noord (GOCN) oefent met het Korps Mariniers.\n", encoding="utf-8")
+    lib = tmp_path / "lib"
+    assert run("ingest", str(paper), lib=lib).returncode == 0
+
+    def units() -> dict[str, dict]:
+        return {e["name"]: e for e in json.loads(run("entities", "--type", "unit", "--json", lib=lib).stdout)}
+
+    before = units()
+    assert before["Gezamenlijk Oefencentrum Noord"]["candidate"] is True
+    assert 0 < before["Gezamenlijk Oefencentrum Noord"]["confidence"] < 1
+    assert before["Korps Mariniers"]["candidate"] is False and before["Korps Mariniers"]["confidence"] == 1.0
+    assert run("correct", "confirm", "GOCN", lib=lib).returncode == 0
+    assert units()["Gezamenlijk Oefencentrum Noord"]["candidate"] is False
