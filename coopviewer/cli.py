@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from coopviewer import __version__
 from coopviewer.i18n import set_language, translate
 from coopviewer.log import log_path, logger, setup_logging
+from coopviewer.models import ENTITY_TYPES
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -64,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = add("entities", translate("cli", "list partners, units, organisations … with their mention counts"))
-    p.add_argument("--type", choices=["country", "unit", "organisation", "programme", "agreement", "person", "reference"])
+    p.add_argument("--type", choices=ENTITY_TYPES)
     p.add_argument("--doc", metavar="ID_OR_PATH", help=translate("cli", "only this document's entities"))
     p.add_argument("--json", action="store_true")
 
@@ -77,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = add("correct", translate("cli", "the analyst's entity corrections (kept apart from the gazetteer)"))
-    p.add_argument("action", choices=["alias", "unalias", "merge", "rename", "hide", "unhide", "list", "undo", "delete"],
+    p.add_argument("action", choices=["alias", "unalias", "merge", "rename", "hide", "unhide", "confirm", "unconfirm",
+                                      "list", "undo", "delete"],
                    help=translate("cli", "list shows each correction's number; undo removes the newest, delete NUMBER any one"))
     p.add_argument("entity", nargs="?", metavar="NAME_OR_ID", help=translate("cli", "the entity (for delete: the correction's number)"))
     p.add_argument("value", nargs="?", metavar="VALUE", help=translate("cli", "the alias, new name, or entity to merge into"))
@@ -423,6 +425,8 @@ def cmd_correct(args) -> int:
                 "rename": lambda: lib.rename(args.entity, args.value),
                 "hide": lambda: lib.hide(args.entity, True),
                 "unhide": lambda: lib.hide(args.entity, False),
+                "confirm": lambda: lib.confirm(args.entity, True),
+                "unconfirm": lambda: lib.confirm(args.entity, False),
             }[args.action]()
         except LibraryError as exc:
             raise CliError(str(exc)) from None
@@ -552,7 +556,6 @@ def cmd_dossier(args) -> int:
 def cmd_network(args) -> int:
     from coopviewer.dossier.build import build_network
     from coopviewer.dossier.svg import network_svg
-    from coopviewer.library import ENTITY_TYPES
 
     types = tuple(t.strip() for t in args.type.split(",") if t.strip())
     unknown = [t for t in types if t not in ENTITY_TYPES]

@@ -15,6 +15,7 @@ from pathlib import Path
 from coopviewer.config import default_library_dir
 from coopviewer.ingest.passages import unpack_boxes
 from coopviewer.models import (
+    ENTITY_TYPES,
     DocumentInfo,
     EntityInfo,
     Facet,
@@ -46,7 +47,6 @@ from coopviewer.store.schema import connect
 DB_NAME = "library.sqlite"
 SNIPPET_CHARS = 220
 FACET_HIT_CAP = 5000
-ENTITY_TYPES = ("country", "unit", "organisation", "programme", "agreement", "person", "reference")
 
 
 class LibraryError(RuntimeError):
@@ -531,6 +531,8 @@ class Library:
             if e.key in c.renamed:
                 e.name = c.renamed[e.key]
             e.hidden = e.hidden or e.key in c.hidden
+            if e.key in c.confirmed:
+                e.attrs = {**e.attrs, "candidate": False}
             if include_hidden or not e.hidden:
                 out.append(e)
         return out
@@ -588,6 +590,15 @@ class Library:
         with self.conn:
             self.conn.execute("UPDATE entities SET hidden = ? WHERE id = ?", (int(hidden), e.id))
             self._mark_corrections_applied()
+
+    def confirm(self, entity: str, confirmed: bool = True) -> None:
+        """The analyst settles a candidate (an entity a rule found, not the gazetteer): it stays, confirmed."""
+        e = self.find_entity(entity)
+        self._correct("confirm" if confirmed else "unconfirm", e.key, None)
+        if self.readonly:
+            return  # applied when entities are read (see _with_corrections)
+        with self.conn:
+            ent_store.confirm_entity(self.conn, e.id, confirmed)
 
     def corrections_list(self) -> list[dict]:
         return corrections_store.rows(self.analyst_conn)

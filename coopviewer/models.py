@@ -10,6 +10,10 @@ from dataclasses import dataclass, field
 
 Rect = tuple[float, float, float, float]
 
+# Every entity type, in one place: the library checks against it, the CLI offers it, the
+# extractor produces only these.
+ENTITY_TYPES = ("country", "unit", "organisation", "programme", "agreement", "person", "reference")
+
 
 @dataclass
 class DocumentInfo:
@@ -110,6 +114,16 @@ class EntityInfo:
     hidden: bool = False
     passages: int = 0  # distinct passages naming it: what a click lists (mentions counts each naming)
 
+    @property
+    def candidate(self) -> bool:
+        """Found by a rule, not known to the gazetteer: the analyst may confirm, merge or hide it."""
+        return bool(self.attrs.get("candidate"))
+
+    @property
+    def confidence(self) -> float:
+        """How sure the recogniser was (1.0 for the gazetteer's own entities)."""
+        return float(self.attrs.get("confidence", 1.0))
+
     def cli_dict(self) -> dict:
         return {
             "id": self.id,
@@ -119,6 +133,8 @@ class EntityInfo:
             "aliases": self.aliases,
             "mentions": self.mentions,
             "documents": [d.__dict__ for d in self.documents],
+            "candidate": self.candidate,
+            "confidence": self.confidence,
         }
 
 

@@ -18,13 +18,18 @@ def fold(text: str) -> str:
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
 
 
+def names_of(entry: list[str] | dict) -> list[str]:
+    """A judged entity is a list of names, or {"names": [...], "class": ...} when tagged with its class of miss."""
+    return entry["names"] if isinstance(entry, dict) else entry
+
+
 def _score(gold: dict | list, product: list[tuple[str, list[str]]]) -> dict:
     if isinstance(gold, list):  # references: a list of keys
         required, optional = [[k] for k in gold], []
     else:
         required, optional = gold.get("required", []), gold.get("optional", [])
-    req = [{fold(n) for n in names} for names in required]
-    opt = [{fold(n) for n in names} for names in optional]
+    req = [{fold(n) for n in names_of(names)} for names in required]
+    opt = [{fold(n) for n in names_of(names)} for names in optional]
     prod = [{fold(name), *(fold(a) for a in aliases)} for name, aliases in product]
     matched_req = sum(1 for g in req if any(g & p for p in prod))
     counted = [p for p in prod if not any(p & o for o in opt) or any(p & g for g in req)]
@@ -32,9 +37,15 @@ def _score(gold: dict | list, product: list[tuple[str, list[str]]]) -> dict:
     precision = true_pos / len(counted) if counted else 1.0
     recall = matched_req / len(req) if req else 1.0
     missed = [sorted(g)[0] for g in req if not any(g & p for p in prod)]
+    classes: dict[str, list[int]] = {}
+    for entry, g in zip(required, req, strict=True):
+        if isinstance(entry, dict) and entry.get("class"):
+            tally = classes.setdefault(entry["class"], [0, 0])
+            tally[0] += any(g & p for p in prod)
+            tally[1] += 1
     extra = [sorted(p)[0] for p in counted if not any(p & g for g in req)]
     return {"precision": round(precision, 3), "recall": round(recall, 3), "tp": true_pos, "counted": len(counted),
-            "matched": matched_req, "required": len(req), "missed": missed, "extra": extra}
+            "matched": matched_req, "required": len(req), "missed": missed, "extra": extra, "classes": classes}
 
 
 def evaluate(gold: dict, product: Mapping[str, Mapping[str, list[tuple[str, list[str]]]]]) -> dict:

@@ -78,31 +78,74 @@ def load_gazetteer(directory: Path | None = None) -> list[GazetteerEntity]:
         ent.compound_only = list(add.get("language", []))
         ent.aliases += [a for a in add.get("adjective", []) if a not in ent.compound_only]
         ent.attrs["compound"] = compounds
+        ent.context = dict(add.get("context", {}))
         out.append(ent)
-    for type_, file, table in (
-        ("unit", "units.toml", "unit"),
-        ("organisation", "organisations.toml", "organisation"),
-        ("programme", "programmes.toml", "programme"),
-        ("person", "people.toml", "person"),
-    ):
-        prefix = {"unit": "unit", "organisation": "org", "programme": "prog", "person": "person"}[type_]
-        for row in _read(directory / file).get(table, []):
-            attrs = {}
-            if row.get("country"):
-                attrs["country"] = f"country:{row['country']}"
-            if row.get("parent"):
-                attrs["parent"] = f"unit:{row['parent']}"
-            ent = GazetteerEntity(
-                f"{prefix}:{row['key']}", type_, row["name"], row.get("english"),
-                [row["name"], *row.get("aliases", []), *([row["english"]] if row.get("english") else [])], attrs,
-            )
-            ent.context = dict(row.get("context", {}))
-            out.append(ent)
+    prefixes = {"unit": "unit", "organisation": "org", "programme": "prog", "person": "person"}
+    # Every other TOML file may hold entity tables ([[unit]], [[organisation]] …): units.toml,
+    # forces.toml (the partners' own forces) and whatever an analyst adds.
+    for path in sorted(directory.glob("*.toml")):
+        if path.name == "countries.toml":
+            continue
+        data = _read(path)
+        for type_, prefix in prefixes.items():
+            rows = data.get(type_, [])
+            for row in rows if isinstance(rows, list) else []:  # heads.toml has [unit] word lists, not rows
+                out.append(_entity(type_, prefix, row))
     return out
 
 
+def _entity(type_: str, prefix: str, row: dict) -> GazetteerEntity:
+    attrs = {}
+    if row.get("country"):
+        attrs["country"] = f"country:{row['country']}"
+    if row.get("parent"):
+        attrs["parent"] = f"unit:{row['parent']}"
+    if row.get("service"):
+        attrs["service"] = row["service"]
+    ent = GazetteerEntity(
+        f"{prefix}:{row['key']}", type_, row["name"], row.get("english"),
+        [row["name"], *row.get("aliases", []), *([row["english"]] if row.get("english") else [])], attrs,
+    )
+    ent.context = dict(row.get("context", {}))
+    return ent
+
+
+def load_heads(directory: Path | None = None) -> dict:
+    """The head nouns and ship cues of heads.toml (see that file)."""
+    return _read((directory or default_gazetteer_dir()) / "heads.toml")
+
+
 def alias_pattern(aliases: list[str]) -> re.Pattern[str]:
-    """One alternation of all aliases, longest first, on word boundaries (hyphen counts as one)."""
-    parts = sorted(set(aliases), key=len, reverse=True)
-    body = "|".join(re.escape(a) for a in parts if a)
+    """One pattern for all aliases, longest match first, on word boundaries (hyphen counts as one).
+
+    The alternation is built as a trie ("Duits|Duitse|Duitsland" → "Duits(?:e|land)?"), so
+    the regex engine follows one branch per character instead of trying every alias at every
+    position: a passage is scanned several times faster than with a flat alternation.
+    """
+    # a space in a name matches any run of whitespace: "Koninklijke\nLuchtmacht", "UK/NL  Amphibious Force"
+    body = trie_alternation(aliases).replace(re.escape(" "), r"\s+")
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+
+
+def trie_alternation(words: list[str]) -> str:
+    """A regex matching any of `words`, longest first, as a trie."""
+    trie: dict = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # the alias may end here; the longer ones are tried first (greedy)
+        return f"(?:{body})?"
+    return body

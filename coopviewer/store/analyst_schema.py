@@ -17,7 +17,7 @@ VERSION = 1
 
 # Corrections the library understands, and whether each one carries a value.
 OPS_WITH_VALUE = {"alias", "unalias", "merge", "rename", "unmerge"}
-OPS_WITHOUT_VALUE = {"hide", "unhide"}
+OPS_WITHOUT_VALUE = {"hide", "unhide", "confirm", "unconfirm"}
 OPS = OPS_WITH_VALUE | OPS_WITHOUT_VALUE
 
 MAX_NAME_CHARS = 1_000  # entity keys, aliases, names, basket names, groups

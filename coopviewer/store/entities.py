@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from coopviewer.ingest.passages import span_rects
 from coopviewer.models import EntityDocument, EntityInfo, Mention, Reference
+from coopviewer.store.analyst_schema import OPS_WITHOUT_VALUE
 from coopviewer.store.ids import as_row_id
 
 
@@ -33,6 +34,7 @@ class Corrections:
     merged_into: dict[str, str] = field(default_factory=dict)
     renamed: dict[str, str] = field(default_factory=dict)
     hidden: set[str] = field(default_factory=set)
+    confirmed: set[str] = field(default_factory=set)  # candidates the analyst has confirmed
     extra_aliases: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     removed_aliases: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
@@ -40,7 +42,7 @@ class Corrections:
     def load(cls, conn: sqlite3.Connection) -> Corrections:
         c = cls()
         for op, key, value in conn.execute("SELECT op, entity_key, value FROM corrections ORDER BY id"):
-            if not isinstance(key, str) or (op not in ("hide", "unhide") and not (isinstance(value, str) and value.strip())):
+            if not isinstance(key, str) or (op not in OPS_WITHOUT_VALUE and not (isinstance(value, str) and value.strip())):
                 continue  # a damaged row (imported before import checked records): ignored, `correct delete` removes it
             if op == "merge":
                 c.merged_into[key] = value
@@ -52,6 +54,10 @@ class Corrections:
                 c.hidden.add(key)
             elif op == "unhide":
                 c.hidden.discard(key)
+            elif op == "confirm":
+                c.confirmed.add(key)
+            elif op == "unconfirm":
+                c.confirmed.discard(key)
             elif op == "alias":
                 c.extra_aliases[key].append(value)
                 if value in c.removed_aliases.get(key, []):
@@ -78,9 +84,16 @@ class EntityWriter:
         self.conn = conn
         self.extractor = extractor
         self.corrections = corrections
-        self._ids: dict[str, int] = {
-            k: i for k, i in conn.execute("SELECT key, id FROM entities")
-        }
+        self._ids: dict[str, int] = {}
+        self._learned: dict[str, int] = {}  # key → how many learned names its stored attrs hold
+        for key, entity_id, type_, name, attrs in conn.execute("SELECT key, id, type, name, attrs FROM entities"):
+            self._ids[key] = entity_id
+            stored = json.loads(attrs or "{}")
+            if stored.get("learned") and extractor is not None:
+                # names learned from earlier documents (an abbreviation, a ship, a surname) keep naming
+                # their entity in the documents added now
+                extractor.remember(key, type_, name, [name, *stored["learned"]], stored)
+                self._learned[key] = len(stored["learned"])
 
     def entity_id(self, key: str, type_: str, name: str, english: str | None, attrs: dict) -> int:
         key = self.corrections.resolve(key)
@@ -92,6 +105,8 @@ class EntityWriter:
             aliases = list(info.aliases)
         else:
             aliases = []
+        if key in self.corrections.confirmed:
+            attrs = {**attrs, "candidate": False}
         display = self.corrections.renamed.get(key, name)
         cur = self.conn.execute(
             "INSERT INTO entities (key, type, name, english, attrs, hidden) VALUES (?, ?, ?, ?, ?, ?)",
@@ -111,6 +126,17 @@ class EntityWriter:
                     names = [src_info.name, *([src_info.english] if src_info.english else []), *src_info.aliases]
                     self._add_aliases(entity_id, names, "merged")
         return entity_id
+
+    def _update_learned(self, key: str, entity_id: int) -> None:
+        """A candidate that learned a name after its row was written (its abbreviation defined later)."""
+        info = self.extractor.info(key)
+        learned = info.attrs.get("learned", []) if info is not None else []
+        if len(learned) > self._learned.get(key, 0):
+            self._learned[key] = len(learned)
+            row = self.conn.execute("SELECT attrs FROM entities WHERE id = ?", (entity_id,)).fetchone()
+            attrs = {**json.loads(row[0] or "{}"), "learned": learned, "learned_kind": info.attrs.get("learned_kind")}
+            self.conn.execute("UPDATE entities SET attrs = ? WHERE id = ?", (json.dumps(attrs, ensure_ascii=False), entity_id))
+            self._add_aliases(entity_id, learned, "seen")
 
     def _add_aliases(self, entity_id: int, names: list[str], source: str) -> None:
         self.conn.executemany(
@@ -133,6 +159,7 @@ class EntityWriter:
         rows = []
         for f in found:
             eid = self.entity_id(f.key, f.type, f.name, f.english, dict(f.attrs))
+            self._update_learned(f.key, eid)
             by_key[f.key] = eid
             ids.append(eid)
             rects = span_rects(boxes, f.start, f.end)
@@ -155,6 +182,19 @@ class EntityWriter:
                     (src, dst, rel.kind, doc_id, passage_id, rel.start, rel.end),
                 )
         return sorted(set(ids))
+
+
+def confirm_entity(conn: sqlite3.Connection, entity_id: int, confirmed: bool = True) -> None:
+    """Mark a candidate entity as confirmed by the analyst (or a candidate again)."""
+    row = conn.execute("SELECT attrs FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if row is None:
+        return
+    attrs = json.loads(row[0] or "{}")
+    if confirmed:
+        attrs["candidate"] = False
+    elif "confidence" in attrs:  # only a rule's entity can be a candidate again
+        attrs["candidate"] = True
+    conn.execute("UPDATE entities SET attrs = ? WHERE id = ?", (json.dumps(attrs, ensure_ascii=False), entity_id))
 
 
 def _r(v: float) -> float:

@@ -97,7 +97,8 @@ def test_cli_entity_shapes(sample_library_dir):
 
     ents = json.loads(run("entities", "--type", "unit", "--json", lib=sample_library_dir).stdout)
     e = next(x for x in ents if x["name"] == "13 Lichte Brigade")
-    assert set(e) == {"id", "type", "name", "english", "aliases", "mentions", "documents"}
+    assert set(e) == {"id", "type", "name", "english", "aliases", "mentions", "documents", "candidate", "confidence"}
+    assert e["candidate"] is False and e["confidence"] == 1.0  # a gazetteer unit
     assert "13e Lichte Brigade" in e["aliases"]
     assert set(e["documents"][0]) == {"doc_id", "path", "title", "mentions", "pages"}
     ms = json.loads(run("mentions", "13 Lichte Brigade", "--json", lib=sample_library_dir).stdout)
