@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from coopviewer import __version__
 from coopviewer.i18n import set_language, translate
+from coopviewer.search.engine import ENGINES
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -52,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--password", help=translate("cli", "password for protected PDFs (used once, never stored)"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
+    p.add_argument("--engine", choices=list(ENGINES), default=None,
+                   help=translate("cli", "search engine of a new library (default tantivy)"))
 
     p = add("documents", translate("cli", "list the documents in the library"))
     p.add_argument("--json", action="store_true")
@@ -115,7 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("selftest", translate("cli", "check this install: ingest the bundled sample into a throwaway library, search, render"))
     p.add_argument("--keep", action="store_true", help=translate("cli", "keep the throwaway library and print its path"))
 
-    add("reindex", translate("cli", "rebuild the search index from the library database"))
+    p = add("reindex", translate("cli", "rebuild the search index from the library database"))
+    p.add_argument("--engine", choices=list(ENGINES), default=None,
+                   help=translate("cli", "switch the library to this search engine (default: keep its own)"))
     return parser
 
 
@@ -191,7 +196,7 @@ def _open(args, *, write: bool = False):
                 raise CliError("a shared library is read-only: build it without --shared", EXIT_FAILED)
             return lib
         wait = float(os.environ.get("COOPVIEWER_LOCK_WAIT", "30")) if write else 0.0
-        lib = Library(args.library, wait=wait)
+        lib = Library(args.library, wait=wait, engine=getattr(args, "engine", None) if args.command == "ingest" else None)
     except LibraryError as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
     if write and lib.readonly and not lib.shared:
@@ -497,8 +502,13 @@ def cmd_selftest(args) -> int:
 
 
 def cmd_reindex(args) -> int:
+    from coopviewer.library import LibraryError
+
     with _open(args, write=True) as lib:
-        n = lib.reindex()
+        try:
+            n = lib.reindex(engine=args.engine)
+        except LibraryError as exc:
+            raise CliError(str(exc), EXIT_FAILED) from None
     print(translate("cli", "reindexed %1 passages").replace("%1", str(n)))
     return EXIT_OK
 

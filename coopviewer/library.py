@@ -1,6 +1,7 @@
 """The library facade: the one narrow door the GUI and the CLI use.
 
-A library is a folder: `library.sqlite` (the truth), `index/` (Whoosh, derived),
+A library is a folder: `library.sqlite` (the truth), `index/` (the search engine's,
+derived; see search/home.py),
 `files/` (stored copies of ingested files) and `write.lock`. Everything above this
 module gets plain dataclasses from `coopviewer.models`.
 """
@@ -14,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from coopviewer.config import default_library_dir
-from coopviewer.ingest.passages import unpack_boxes
+from coopviewer.geometry import merge_spans, overlaps, unpack_boxes
 from coopviewer.models import (
     DocumentInfo,
     EntityInfo,
@@ -29,7 +30,18 @@ from coopviewer.models import (
     SearchResults,
 )
 from coopviewer.search.analysis import MarkTerm, spans_for_terms
-from coopviewer.search.index import WRITE_BATCH, IndexRecord, PassageIndex, RawHit
+from coopviewer.search.engine import (
+    DEFAULT_ENGINE,
+    ENGINES,
+    WRITE_BATCH,
+    EngineHit,
+    IndexRecord,
+    IndexUnavailable,
+    SearchEngine,
+    engine_class,
+)
+from coopviewer.search.home import IndexBuild, IndexHome
+from coopviewer.search.marking import mark_terms
 from coopviewer.search.query import ParsedQuery, QueryError, parse_query
 from coopviewer.store import analyst as analyst_store
 from coopviewer.store import baskets as baskets_store
@@ -38,7 +50,7 @@ from coopviewer.store import entities as ent_store
 from coopviewer.store.entities import Corrections, EntityWriter
 from coopviewer.store.facets import facet_counts
 from coopviewer.store.lock import LibraryLocked, WriteLock
-from coopviewer.store.schema import connect, migrate
+from coopviewer.store.schema import bump_generation, connect, get_meta, migrate, set_meta
 
 DB_NAME = "library.sqlite"
 SNIPPET_CHARS = 220
@@ -54,6 +66,12 @@ class ReadOnlyLibrary(LibraryError):
     """A write was asked of a library opened read-only."""
 
 
+class SearchIndexUnavailable(LibraryError):
+    """The search index cannot answer (missing, damaged, foreign) and cannot be rebuilt here."""
+
+
+
+
 class Library:
     """One open library. Not thread-safe: use it from one thread (the GUI uses workers)."""
 
@@ -64,13 +82,15 @@ class Library:
         readonly: bool = False,
         wait: float = 0.0,
         analyst_path: str | os.PathLike[str] | None = None,
+        engine: str | None = None,
     ) -> None:
         """Open (or create) a library.
 
         `readonly` opens a library without taking the write lock (a second instance,
         or a shared library on a share). With `analyst_path`, the analyst's own work
         (baskets, corrections) lives in that separate SQLite file instead of the
-        library's, so a read-only shared library still has personal baskets.
+        library's, so a read-only shared library still has personal baskets. `engine` picks the
+        search engine of a new library (an existing one keeps its own: see reindex).
         """
         self.path = str(Path(path).expanduser() if path else default_library_dir())
         self.readonly = readonly
@@ -98,21 +118,28 @@ class Library:
             self.conn: sqlite3.Connection = connect(db_path, readonly=self.readonly)
             if not self.readonly:
                 migrate(self.conn)
+                self._choose_engine(engine)
         except sqlite3.DatabaseError as exc:
             self._lock.release()
             raise LibraryError(f"the library database {db_path} cannot be opened: {exc}") from None
         self.analyst_conn: sqlite3.Connection = self.conn
         if analyst_path is not None:
             self.analyst_conn = open_analyst_db(str(analyst_path))
-        self.index = PassageIndex(os.path.join(self.path, "index"), readonly=self.readonly)
+        self.index_home = IndexHome(os.path.join(self.path, "index"))
+        self.engine: SearchEngine | None = None
+        self.index_build: IndexBuild | None = None
         if not self.readonly:
-            self._catch_up_index()
-        else:
-            self.index.open()
+            try:
+                self._catch_up_index()
+            except IndexUnavailable as exc:
+                self.close()
+                raise LibraryError(str(exc)) from None
 
     # --- lifecycle -------------------------------------------------------------------
     def close(self) -> None:
-        self.index.close()
+        if self.engine is not None:
+            self.engine.close()
+            self.engine = None
         if not self.readonly:
             try:  # fold the WAL back in, so the folder can be copied or shared as it is
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -143,23 +170,93 @@ class Library:
         """True when the analyst's work lives apart from a (read-only) library."""
         return self.analyst_conn is not self.conn
 
-    def _catch_up_index(self) -> None:
-        """Rebuild a missing index; index documents the index does not have yet."""
-        if self.index.open() or self._index_is_empty_but_db_not():
-            self.reindex()
-            return
-        behind = [r[0] for r in self.conn.execute(
-            "SELECT id FROM documents WHERE indexed = 0 AND status IN ('ok', 'little_text')"
-        )]
-        if behind:
-            self._index_documents(behind, delete_first=True)
-        passages = self.conn.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
-        if self.index.doc_count() != passages:  # e.g. killed between a delete and its index commit
-            self.reindex()
+    # --- the search index ----------------------------------------------------------------
+    @property
+    def engine_name(self) -> str:
+        """The engine this library's index is built with (recorded in its meta)."""
+        return get_meta(self.conn, "engine") or DEFAULT_ENGINE
 
-    def _index_is_empty_but_db_not(self) -> bool:
-        has_passages = self.conn.execute("SELECT EXISTS(SELECT 1 FROM passages)").fetchone()[0]
-        return bool(has_passages) and self.index.doc_count() == 0
+    def _choose_engine(self, engine: str | None) -> None:
+        if engine is None:
+            return
+        if engine not in ENGINES:
+            raise LibraryError(f"unknown search engine '{engine}' (one of {', '.join(ENGINES)})")
+        recorded = get_meta(self.conn, "engine")
+        if recorded is None:
+            with self.conn:
+                set_meta(self.conn, "engine", engine)
+        elif recorded != engine:
+            raise LibraryError(f"the library {self.path} searches with {recorded}; switch it with "
+                               f"`coopviewer reindex --engine {engine}`")
+
+    def _catch_up_index(self) -> None:
+        """Open the current index when it is this library's, whole and up to date; else rebuild.
+
+        Up to date means its stamp holds the SQLite generation (every ingest, removal
+        and re-extraction counts one), not merely the same number of passages: an index
+        from another library, or one killed between two commits, is rebuilt.
+        """
+        current = self.index_home.current()
+        if (current is not None and current.engine == self.engine_name
+                and current.build == get_meta(self.conn, "index_build")
+                and IndexHome.generation(current) == self.store_generation()):
+            engine = engine_class(current.engine)(current.directory)
+            try:
+                engine.open()
+            except IndexUnavailable:
+                pass  # damaged: rebuilt below
+            else:
+                self.engine, self.index_build = engine, current
+                return
+        self.reindex()
+
+    def store_generation(self) -> int:
+        """The count of changes to the library's documents the index must follow."""
+        return int(get_meta(self.conn, "generation") or 0)
+
+    def stamp_index(self, generation: int | None = None) -> None:
+        """Record that the index now reflects SQLite `generation` (default: the current one)."""
+        if self.index_build is not None:
+            IndexHome.set_generation(self.index_build, self.store_generation() if generation is None else generation)
+
+    def search_engine(self) -> SearchEngine:
+        """The engine on the current index; a reader follows a rebuild another process swapped in.
+
+        Raises SearchIndexUnavailable with what to do when there is no usable index.
+        """
+        if self.engine is not None and (not self.readonly or not self.index_home.changed()):
+            return self.engine
+        current = self.index_home.current()
+        how = f"run `coopviewer --library {self.path} reindex` with write access"
+        if current is None:
+            raise SearchIndexUnavailable(f"the library {self.path} has no usable search index; {how}")
+        if current.build not in (get_meta(self.conn, "index_build"), get_meta(self.conn, "index_build_previous")):
+            raise SearchIndexUnavailable(f"the search index in {self.index_home.root} belongs to another library "
+                                         f"database; {how}")
+        if current.engine not in ENGINES:
+            raise SearchIndexUnavailable(f"the search index uses an unknown engine '{current.engine}'; {how}")
+        engine = engine_class(current.engine)(current.directory, readonly=True)
+        try:
+            engine.open()
+        except IndexUnavailable as exc:
+            raise SearchIndexUnavailable(f"{exc}; {how}") from None
+        if self.engine is not None:
+            self.engine.close()
+        self.engine, self.index_build = engine, current
+        return engine
+
+    def _engine_search(self, parsed: ParsedQuery, limit: int | None) -> tuple[list[EngineHit], int]:
+        """Search; a damaged index is rebuilt and asked again when the library is writable."""
+        engine = self.search_engine()
+        try:
+            return engine.search(parsed, limit)
+        except Exception as exc:
+            if self.readonly:
+                raise SearchIndexUnavailable(
+                    f"the search index of {self.path} cannot be read ({type(exc).__name__}); run "
+                    f"`coopviewer --library {self.path} reindex` with write access") from None
+            self.reindex()
+            return self.search_engine().search(parsed, limit)
 
     # --- extraction --------------------------------------------------------------------
     @property
@@ -198,22 +295,47 @@ class Library:
         self._require_writer()
         with self.conn:
             docs_store.delete_document(self.conn, doc_id)
-        self.index.delete_documents([doc_id])
+            bump_generation(self.conn)
+        self.search_engine().write([], delete_docs=[doc_id])
+        self.stamp_index()
 
-    def reindex(self, progress: Callable[[Progress], None] | None = None) -> int:
-        """Rebuild the Whoosh index from SQLite; returns the number of passages indexed."""
+    def reindex(self, progress: Callable[[Progress], None] | None = None, engine: str | None = None) -> int:
+        """Rebuild the search index from SQLite (with `engine`: switch to it); returns the passages indexed.
+
+        The new index is written beside the current one and swapped in when whole, so
+        readers in other processes answer from the old one until then.
+        """
         self._require_writer()
-        self.index.recreate()
-        self.conn.execute("UPDATE documents SET indexed = 0")
-        self.conn.commit()
+        name = engine or self.engine_name
+        if name not in ENGINES:
+            raise LibraryError(f"unknown search engine '{name}' (one of {', '.join(ENGINES)})")
+        generation = self.store_generation()
+        try:
+            build = self.index_home.new_build(name)
+        except IndexUnavailable as exc:
+            raise LibraryError(str(exc)) from None
+        except OSError as exc:
+            raise LibraryError(f"cannot write the search index in {self.index_home.root}: {exc.strerror}") from None
+        new = engine_class(name)(build.directory)
+        new.create()
         ids = [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE status IN ('ok', 'little_text') ORDER BY id")]
-        return self._index_documents(ids, progress=progress)
+        count = self._index_documents(new, ids, progress=progress)
+        IndexHome.set_generation(build, generation)
+        with self.conn:
+            set_meta(self.conn, "index_build_previous", get_meta(self.conn, "index_build"))
+            set_meta(self.conn, "index_build", build.build)
+            set_meta(self.conn, "engine", name)
+            self.conn.execute("UPDATE documents SET indexed = 1")
+        if self.engine is not None:
+            self.engine.close()
+        self.index_home.swap_in(build)
+        self.engine, self.index_build = new, build
+        return count
 
-    def _index_documents(self, doc_ids: list[int], *, delete_first: bool = False,
+    def _index_documents(self, engine: SearchEngine, doc_ids: list[int], *,
                          progress: Callable[[Progress], None] | None = None) -> int:
         total = 0
         batch: list[IndexRecord] = []
-        batch_docs: list[int] = []
         for n, doc_id in enumerate(doc_ids):
             date = self.conn.execute("SELECT date FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
             year = (date or "")[:4] or None
@@ -222,13 +344,9 @@ class Library:
                 ents.setdefault(pid, set()).add(eid)
             for pid, text in self.conn.execute("SELECT id, text FROM passages WHERE doc_id = ? ORDER BY page, seq", (doc_id,)):
                 batch.append(IndexRecord(pid, doc_id, year, sorted(ents.get(pid, ())), text))
-            batch_docs.append(doc_id)
             if len(batch) >= WRITE_BATCH or n == len(doc_ids) - 1:
-                total += self.index.write(batch, delete_docs=batch_docs if delete_first else ())
-                marks = ",".join("?" * len(batch_docs))
-                self.conn.execute(f"UPDATE documents SET indexed = 1 WHERE id IN ({marks})", batch_docs)
-                self.conn.commit()
-                batch, batch_docs = [], []
+                total += engine.write(batch)
+                batch = []
                 if progress:
                     progress(Progress(n + 1, len(doc_ids), 0, "", "indexing"))
         return total
@@ -248,6 +366,7 @@ class Library:
                 "JOIN documents d ON d.id = p.doc_id ORDER BY p.doc_id, p.page, p.seq"
             ).fetchall():
                 writer.add_passage(doc_id, page, pid, text, unpack_boxes(boxes), number)
+            bump_generation(self.conn)
         self.reindex()
 
     # --- documents -------------------------------------------------------------------
@@ -313,7 +432,8 @@ class Library:
             return self._entity_only_search(query, parsed, limit, facets)
         # limit=None: every hit; with facets, the best FACET_HIT_CAP are counted
         wanted = None if limit is None else max(limit, FACET_HIT_CAP if facets else 1)
-        raw, total, marks = self.index.search(parsed, wanted)
+        raw, total = self._engine_search(parsed, wanted)
+        marks = mark_terms(parsed.tree)
         shown = raw if limit is None else raw[:limit]
         passages = docs_store.get_passages(self.conn, [h.passage_id for h in shown])
         hits = group_by_document(self._hits(shown, passages, marks, parsed))
@@ -356,7 +476,7 @@ class Library:
             ids = [r[0] for r in rows[:wanted]]
         shown = ids if limit is None else ids[:limit]
         passages = docs_store.get_passages(self.conn, shown)
-        hits = self._hits([RawHit(pid, 0.0) for pid in shown], passages, [], parsed)
+        hits = self._hits([EngineHit(pid, 0.0) for pid in shown], passages, [], parsed)
         results = SearchResults(query, hits, total)
         if facets:
             results.facets = self.facets(ids[:FACET_HIT_CAP])
@@ -393,7 +513,7 @@ class Library:
                     f"SELECT start, end FROM mentions WHERE passage_id = ? AND entity_id IN ({placeholders})", [p.id, *ids]
                 ):
                     spans.append([s, e])
-                spans = _merge_spans(spans)
+                spans = merge_spans(spans)
             d = docs[p.doc_id]
             rects = [r for s, e in spans for r in p.rects(s, e)]
             hits.append(Hit(p.doc_id, d.title, d.path, p.page, p.id, round(h.score, 4), make_snippet(p.text, spans),
@@ -590,7 +710,7 @@ class Library:
         """
         spans = []
         for p in self.page_passages(doc_id, page):
-            covered = [(s, e) for s, e, *box in p.boxes if _overlaps(box, rect)]
+            covered = [(s, e) for s, e, *box in p.boxes if overlaps(box, rect)]
             if covered:
                 spans.append((p.id, min(s for s, _ in covered), max(e for _, e in covered)))
         return [self.basket_add_passage(basket, pid, note=note, group=group, span=(start, end))
@@ -618,7 +738,7 @@ class Library:
                 else:
                     counts: dict[int, int] = {}
                     for m in self.page_mentions(doc.id, it.page) if doc else []:
-                        if any(_overlaps(r, q) for r in m.rects for q in it.rects):
+                        if any(overlaps(r, q) for r in m.rects for q in it.rects):
                             counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
                     named = [eid for eid in sorted(counts, key=lambda eid: -counts[eid]) if eid in names]
                     group = names[named[0]] if named else "—"
@@ -705,11 +825,6 @@ def open_analyst_db(path: str) -> sqlite3.Connection:
     return conn
 
 
-def _overlaps(a, b) -> bool:
-    """Two (x0, y0, x1, y1) rectangles share some area."""
-    return a[0] < b[2] and a[2] > b[0] and a[1] < b[3] and a[3] > b[1]
-
-
 def group_by_document(hits: list[Hit]) -> list[Hit]:
     """Best document first; within a document, its passages in reading order.
 
@@ -720,16 +835,6 @@ def group_by_document(hits: list[Hit]) -> list[Hit]:
     for h in hits:
         best[h.doc_id] = max(best.get(h.doc_id, 0.0), h.score)
     return sorted(hits, key=lambda h: (-best[h.doc_id], h.doc_id, h.page, h.passage_id))
-
-
-def _merge_spans(spans: list[list[int]]) -> list[list[int]]:
-    merged: list[list[int]] = []
-    for s, e in sorted(spans):
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    return merged
 
 
 def make_snippet(text: str, spans: list[list[int]], width: int = SNIPPET_CHARS) -> str:
@@ -749,4 +854,4 @@ def make_snippet(text: str, spans: list[list[int]], width: int = SNIPPET_CHARS) 
     return ("…" if start > 0 else "") + text[start:end] + ("…" if end < len(text) else "")
 
 
-__all__ = ["Library", "LibraryError", "ReadOnlyLibrary", "QueryError"]
+__all__ = ["Library", "LibraryError", "ReadOnlyLibrary", "QueryError", "SearchIndexUnavailable"]

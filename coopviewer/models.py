@@ -47,7 +47,7 @@ class PassageInfo:
     boxes: list[tuple[int, int, float, float, float, float]]
 
     def rects(self, start: int, end: int) -> list[Rect]:
-        from coopviewer.ingest.passages import span_rects
+        from coopviewer.geometry import span_rects
 
         return span_rects(self.boxes, start, end)
 

@@ -29,15 +29,16 @@ from coopviewer.ingest.reader import (
     sha256_of,
 )
 from coopviewer.models import IngestReport, Progress
-from coopviewer.search.index import WRITE_BATCH, IndexRecord
+from coopviewer.search.engine import WRITE_BATCH, IndexRecord, engine_class
 from coopviewer.store import documents as docs_store
 from coopviewer.store.entities import EntityWriter
+from coopviewer.store.schema import bump_generation
 
 if TYPE_CHECKING:
     from coopviewer.library import Library
 
 PARALLEL_MIN_FILES = 4
-BACKGROUND_INDEX_MIN_FILES = 8  # from this many files, Whoosh writes in a process of its own
+BACKGROUND_INDEX_MIN_FILES = 8  # from this many files, a pure-Python engine writes in a process of its own
 INDEX_IN_FLIGHT = 2  # batches handed to the index process and not yet committed
 
 
@@ -154,64 +155,57 @@ class _ReaderPool:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-_worker_index = None
+_worker_engine = None
 
 
-def _index_batch(directory: str, records: list[IndexRecord], delete_docs: list[int]) -> int:
-    """Index-process entry point: one Whoosh commit of a batch of passages."""
-    global _worker_index
-    from coopviewer.search.index import PassageIndex
-
-    if _worker_index is None or _worker_index.directory != directory:
-        _worker_index = PassageIndex(directory)
-    return _worker_index.write(records, delete_docs=delete_docs)
+def _index_batch(engine: str, directory: str, records: list[IndexRecord], delete_docs: list[int]) -> int:
+    """Index-process entry point: one commit of a batch of passages."""
+    global _worker_engine
+    if _worker_engine is None or _worker_engine.directory != directory:
+        _worker_engine = engine_class(engine)(directory)
+        _worker_engine.open()
+    return _worker_engine.write(records, delete_docs=delete_docs)
 
 
 class _IndexFeeder:
-    """Commits index batches, in a process of its own for big ingests.
+    """Commits index batches, in a process of its own for big ingests on a pure-Python engine.
 
-    Whoosh is pure Python and as costly as everything else the writer does, so on two
-    cores it runs beside the SQLite writer instead of after it. A document is marked
-    `indexed` only once the commit that holds it is done, so a crash still leaves an
-    index that catches up on the next open. If the index process fails, the batch is
-    written here instead.
+    Whoosh is as costly as everything else the writer does, so on two cores it runs
+    beside the SQLite writer instead of after it (Tantivy writes on threads of its
+    own and needs no process). After each commit the index is stamped with the SQLite
+    generation it now holds, so a crash leaves an index the next open sees is behind.
+    If the index process fails, the batch is written here instead.
     """
 
     def __init__(self, library: Library, background: bool) -> None:
         self.library = library
+        self.engine = library.search_engine()
         self.pool: ProcessPoolExecutor | None = None
-        if background:
+        if background and self.engine.background_writes:
             self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                             initializer=_exit_with_parent)
-        self.in_flight: deque[tuple[Future, list[IndexRecord], list[int], list[int]]] = deque()
+        self.in_flight: deque[tuple[Future, list[IndexRecord], list[int], int]] = deque()
 
-    def submit(self, records: list[IndexRecord], delete_docs: list[int], doc_ids: list[int]) -> None:
-        if not (records or delete_docs or doc_ids):
+    def submit(self, records: list[IndexRecord], delete_docs: list[int], generation: int) -> None:
+        if not (records or delete_docs):
+            self.library.stamp_index(generation)
             return
         if self.pool is None:
-            if records or delete_docs:
-                self.library.index.write(records, delete_docs=delete_docs)
-            self._mark(doc_ids)
+            self.engine.write(records, delete_docs=delete_docs)
+            self.library.stamp_index(generation)
             return
-        fut = self.pool.submit(_index_batch, self.library.index.directory, records, delete_docs)
-        self.in_flight.append((fut, records, delete_docs, doc_ids))
+        fut = self.pool.submit(_index_batch, self.engine.name, self.engine.directory, records, delete_docs)
+        self.in_flight.append((fut, records, delete_docs, generation))
         while len(self.in_flight) > INDEX_IN_FLIGHT or (self.in_flight and self.in_flight[0][0].done()):
             self._reap()
 
     def _reap(self) -> None:
-        fut, records, delete_docs, doc_ids = self.in_flight.popleft()
+        fut, records, delete_docs, generation = self.in_flight.popleft()
         try:
             fut.result()
         except Exception:  # the index process died: write this batch here
-            self.library.index.write(records, delete_docs=delete_docs)
-        self._mark(doc_ids)
-
-    def _mark(self, doc_ids: list[int]) -> None:
-        if doc_ids:
-            conn = self.library.conn
-            marks = ",".join("?" * len(doc_ids))
-            conn.execute(f"UPDATE documents SET indexed = 1 WHERE id IN ({marks})", doc_ids)
-            conn.commit()
+            self.engine.write(records, delete_docs=delete_docs)
+        self.library.stamp_index(generation)
 
     def close(self) -> None:
         try:
@@ -221,7 +215,6 @@ class _IndexFeeder:
             if self.pool is not None:
                 self.pool.shutdown(wait=True)
                 self.pool = None
-                self.library.index._refresh()
 
 
 def store_copy(library: Library, data: DocumentData) -> str:
@@ -269,7 +262,7 @@ def ingest(
     feeder = _IndexFeeder(library, background=workers > 1 and len(files) >= BACKGROUND_INDEX_MIN_FILES)
 
     def flush_index() -> None:
-        feeder.submit(list(pending_index), list(deleted_docs), list(pending_docs))
+        feeder.submit(list(pending_index), list(deleted_docs), library.store_generation())
         pending_index.clear()
         pending_docs.clear()
         deleted_docs.clear()
@@ -314,13 +307,13 @@ def _store_all(library, files, password, workers, writer, report, progress, canc
             for passage_id, page, passage in passages:
                 entity_ids = writer.add_passage(doc_id, page, passage_id, passage.text, passage.boxes, result.meta.number)
                 pending_index.append(IndexRecord(passage_id, doc_id, year, entity_ids, passage.text))
-            conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+            bump_generation(conn)
         pending_docs.append(doc_id)
         report.pages += len(result.pages)
         report.added.append({"id": doc_id, "path": path, "title": result.meta.title, "pages": len(result.pages)})
         if result.note:
             report.added[-1]["note"] = result.note
-        if len(pending_index) >= WRITE_BATCH:  # passages per Whoosh commit
+        if len(pending_index) >= WRITE_BATCH:  # passages per index commit
             flush_index()
 
 

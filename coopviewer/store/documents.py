@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
-from coopviewer.ingest.passages import Passage, pack_boxes, unpack_boxes
+from coopviewer.geometry import pack_boxes, unpack_boxes
+from coopviewer.ingest.passages import Passage
 from coopviewer.ingest.reader import DocumentData
 from coopviewer.models import DocumentInfo, PageInfo, PassageInfo
 

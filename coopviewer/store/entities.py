@@ -14,7 +14,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from coopviewer.ingest.passages import span_rects
+from coopviewer.geometry import span_rects
 from coopviewer.models import EntityDocument, EntityInfo, Mention, Reference
 
 

@@ -179,3 +179,22 @@ def migrate(conn: sqlite3.Connection) -> None:
     )
     conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')")
     conn.commit()
+
+
+def get_meta(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(conn: sqlite3.Connection, key: str, value: str | None) -> None:
+    """Set (or with None, delete) one meta value; the caller commits."""
+    if value is None:
+        conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+    else:
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                     (key, value))
+
+
+def bump_generation(conn: sqlite3.Connection) -> None:
+    """Count one change the index must follow (in the caller's transaction)."""
+    conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")

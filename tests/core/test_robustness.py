@@ -19,7 +19,9 @@ from hypothesis import strategies as st
 
 from coopviewer.ingest.passages import build_passages
 from coopviewer.library import Library, ReadOnlyLibrary
+from coopviewer.search.home import IndexHome
 from coopviewer.search.query import QueryError, parse_query
+from coopviewer.store.schema import bump_generation
 from tests.core import badfiles
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,8 +54,8 @@ def check_consistent(lib: Library) -> None:
         assert pages == doc.pages
         assert conn.execute("SELECT COUNT(*) FROM passages WHERE doc_id = ?", (doc.id,)).fetchone()[0] > 0
     n_passages = conn.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
-    assert lib.index.doc_count() == n_passages
-    assert conn.execute("SELECT COUNT(*) FROM documents WHERE indexed = 0 AND status = 'ok'").fetchone()[0] == 0
+    assert lib.search_engine().doc_count() == n_passages
+    assert IndexHome.generation(lib.index_build) == lib.store_generation()
 
 
 @pytest.mark.parametrize("kill_after", [0.6, 1.2, 2.0, 3.0])
@@ -90,11 +92,13 @@ def test_index_behind_sqlite_catches_up_on_open(sample_library_dir, tmp_path):
     shutil.copytree(sample_library_dir, copy, ignore=shutil.ignore_patterns("write.lock"))
     with Library(copy) as lib:
         victim = lib.documents()[0]
-        lib.index.delete_documents([victim.id])  # as if killed before the index commit
-        lib.conn.execute("UPDATE documents SET indexed = 0 WHERE id = ?", (victim.id,))
-        lib.conn.commit()
+        # as if killed after a document's SQLite commit and before the index commit
+        lib.search_engine().write([], delete_docs=[victim.id])
+        with lib.conn:
+            bump_generation(lib.conn)
     with Library(copy) as lib:
         check_consistent(lib)
+        assert any(h.doc_id == victim.id for h in lib.search("samenwerking", limit=None).hits)
 
 
 def test_second_instance_opens_read_only(sample_library_dir, tmp_path):
