@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from coopviewer import __version__
 from coopviewer.i18n import set_language, translate
+from coopviewer.models import ENTITY_TYPES
 from coopviewer.search.engine import ENGINES
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -66,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = add("entities", translate("cli", "list partners, units, organisations … with their mention counts"))
-    p.add_argument("--type", choices=["country", "unit", "organisation", "programme", "agreement", "person", "reference"])
+    p.add_argument("--type", choices=list(ENTITY_TYPES))
     p.add_argument("--doc", metavar="ID_OR_PATH", help=translate("cli", "only this document's entities"))
     p.add_argument("--json", action="store_true")
 
@@ -468,7 +469,7 @@ def cmd_dossier(args) -> int:
 def cmd_network(args) -> int:
     from coopviewer.dossier.build import build_network
     from coopviewer.dossier.svg import network_svg
-    from coopviewer.library import ENTITY_TYPES
+
 
     types = tuple(t.strip() for t in args.type.split(",") if t.strip())
     unknown = [t for t in types if t not in ENTITY_TYPES]

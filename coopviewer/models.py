@@ -10,6 +10,14 @@ from dataclasses import dataclass, field
 
 Rect = tuple[float, float, float, float]
 
+# The facts every layer shares, written once.
+# Kinds of entity the extractor finds; the CLI's --type, the GUI's tabs and the
+# query filters (search/query.py ENTITY_FILTERS) name these.
+ENTITY_TYPES = ("country", "unit", "organisation", "programme", "agreement", "person", "reference")
+# Document statuses whose passages are stored and searchable ('little_text': a scan
+# with a thin text layer, kept with a warning); anything else is a failed file.
+SEARCHABLE_STATUSES = ("ok", "little_text")
+
 
 @dataclass
 class DocumentInfo:
@@ -24,6 +32,10 @@ class DocumentInfo:
     error: str | None
     stored: str | None = None
     sha256: str = ""
+
+    @property
+    def searchable(self) -> bool:
+        return self.status in SEARCHABLE_STATUSES
 
     def cli_dict(self) -> dict:
         return {k: getattr(self, k) for k in ("id", "path", "title", "kind", "date", "number", "pages", "status", "error")}

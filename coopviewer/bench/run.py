@@ -27,7 +27,7 @@ from pathlib import Path
 
 from coopviewer.bench import corpus as corpus_mod
 from coopviewer.library import FACET_HIT_CAP
-from coopviewer.store.facets import facet_counts
+from coopviewer.store.fts import FtsTwin
 
 ZOOM_100 = 1.0  # 100 % as the viewer defines it: one device pixel per PDF point
 TARGETS = {
@@ -140,23 +140,10 @@ def phase_fts(library: str, repeat: int = 3) -> dict:
 
     tmp = tempfile.mkdtemp(prefix="coopviewer-fts-")
     try:
-        db = os.path.join(tmp, "copy.sqlite")
-        src = sqlite3.connect(os.path.join(library, "library.sqlite"))
-        dst = sqlite3.connect(db)
-        src.backup(dst)
-        src.close()
+        twin = FtsTwin(os.path.join(library, "library.sqlite"), tmp)
         with Library(library, readonly=True) as lib:
             ents = _entity_ids(lib, sorted({q.filter_entity for q in QUERIES if q.filter_entity}))
-        t0 = time.perf_counter()
-        dst.execute("CREATE VIRTUAL TABLE fts USING fts5(text, content='passages', content_rowid='id', "
-                    "tokenize='unicode61 remove_diacritics 2')")
-        dst.execute("INSERT INTO fts(fts) VALUES ('rebuild')")
-        dst.commit()
-        build = time.perf_counter() - t0
-        fts_bytes = sum(r[0] for r in dst.execute(
-            "SELECT SUM(length(block)) FROM fts_data UNION ALL SELECT SUM(length(sz)) FROM fts_docsize"
-        ).fetchall() if r[0])
-        conn = dst
+        build, fts_bytes = twin.build()
         cold: list[float] = []
         warm: list[float] = []
         errors = []
@@ -167,41 +154,14 @@ def phase_fts(library: str, repeat: int = 3) -> dict:
                         errors.append(f"{q.query}: no entity {q.filter_entity}")
                     continue
                 t0 = time.perf_counter()
-                _fts_query(conn, q, ents.get(q.filter_entity or ""))
+                twin.search(q.fts, ents.get(q.filter_entity or ""), q.year, q.facets, FACET_HIT_CAP)
                 ms = (time.perf_counter() - t0) * 1000
                 (cold if rnd == 0 else warm).append(ms)
-        conn.close()
+        twin.close()
         return {"build_seconds": round(build, 2), "fts_bytes": fts_bytes, "cold": summary(cold), "warm": summary(warm),
                 "errors": errors}
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-
-
-def _fts_query(conn: sqlite3.Connection, q, entity_id: int | None) -> list:
-    where, args = [], []
-    if q.fts:
-        where.append("p.id IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
-        args.append(q.fts)
-    if entity_id is not None:
-        where.append("p.id IN (SELECT passage_id FROM mentions WHERE entity_id = ?)")
-        args.append(entity_id)
-    if q.year:
-        where.append("p.doc_id IN (SELECT id FROM documents WHERE substr(date, 1, 4) = ?)")
-        args.append(q.year)
-    if q.fts:
-        sql = (f"SELECT p.id FROM fts JOIN passages p ON p.id = fts.rowid WHERE fts MATCH ? AND "
-               f"{' AND '.join(where[1:]) or '1'} ORDER BY fts.rank")
-        args = [q.fts, *args[1:]]
-    else:
-        sql = f"SELECT p.id FROM passages p WHERE {' AND '.join(where)} ORDER BY p.doc_id, p.page, p.seq"
-    ids = [r[0] for r in conn.execute(sql + ("" if q.facets else " LIMIT 50"), args)]
-    top = ids[:50]
-    marks = ",".join("?" * len(top))
-    rows = conn.execute(f"SELECT p.id, p.text, p.boxes, d.title FROM passages p JOIN documents d ON d.id = p.doc_id "
-                        f"WHERE p.id IN ({marks})", top).fetchall() if top else []
-    if q.facets and ids:  # counted by the library's own facet SQL, over the same cap
-        facet_counts(conn, ids[:FACET_HIT_CAP])
-    return rows
 
 
 def phase_browse(library: str) -> dict:

@@ -1,10 +1,11 @@
 """Ingest files into a library: extract in worker processes, write in one place.
 
 Extraction (PyMuPDF, de-hyphenation, passages) runs in a small process pool; the
-calling process is the single writer. Each document is one SQLite transaction
-(all in or not in); the index follows in batches and every document records
-whether it is indexed, so a crash leaves at worst an index that catches up on
-the next open.
+calling process is the single writer, talking only to the Store and the
+SearchEngine. Each document is one SQLite transaction (all in or not in) that
+counts one generation; the index follows in batches, each stamped with the
+generation it holds, so a crash leaves at worst an index the next open sees is
+behind and rebuilds.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from coopviewer.ingest.reader import (
     SUPPORTED_SUFFIXES,
@@ -29,13 +30,22 @@ from coopviewer.ingest.reader import (
     sha256_of,
 )
 from coopviewer.models import IngestReport, Progress
-from coopviewer.search.engine import WRITE_BATCH, IndexRecord, engine_class
-from coopviewer.store import documents as docs_store
-from coopviewer.store.entities import EntityWriter
-from coopviewer.store.schema import bump_generation
+from coopviewer.search.engine import WRITE_BATCH, IndexRecord, SearchEngine, engine_class
+from coopviewer.store.entities import Corrections
+from coopviewer.store.store import Store
 
-if TYPE_CHECKING:
-    from coopviewer.library import Library
+
+@dataclass
+class IngestTarget:
+    """What the writer needs of a library: the two doors and where stored copies go."""
+
+    store: Store
+    engine: SearchEngine
+    root: str  # the library folder: stored copies go under files/
+    extractor: object  # coopviewer.extract.Extractor (or None: no entities)
+    corrections: Corrections
+    stamp_index: Callable[[int], None]  # record the SQLite generation the index now holds
+
 
 PARALLEL_MIN_FILES = 4
 BACKGROUND_INDEX_MIN_FILES = 8  # from this many files, a pure-Python engine writes in a process of its own
@@ -177,9 +187,9 @@ class _IndexFeeder:
     If the index process fails, the batch is written here instead.
     """
 
-    def __init__(self, library: Library, background: bool) -> None:
-        self.library = library
-        self.engine = library.search_engine()
+    def __init__(self, target: IngestTarget, background: bool) -> None:
+        self.target = target
+        self.engine = target.engine
         self.pool: ProcessPoolExecutor | None = None
         if background and self.engine.background_writes:
             self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
@@ -188,11 +198,11 @@ class _IndexFeeder:
 
     def submit(self, records: list[IndexRecord], delete_docs: list[int], generation: int) -> None:
         if not (records or delete_docs):
-            self.library.stamp_index(generation)
+            self.target.stamp_index(generation)
             return
         if self.pool is None:
             self.engine.write(records, delete_docs=delete_docs)
-            self.library.stamp_index(generation)
+            self.target.stamp_index(generation)
             return
         fut = self.pool.submit(_index_batch, self.engine.name, self.engine.directory, records, delete_docs)
         self.in_flight.append((fut, records, delete_docs, generation))
@@ -205,7 +215,7 @@ class _IndexFeeder:
             fut.result()
         except Exception:  # the index process died: write this batch here
             self.engine.write(records, delete_docs=delete_docs)
-        self.library.stamp_index(generation)
+        self.target.stamp_index(generation)
 
     def close(self) -> None:
         try:
@@ -217,10 +227,10 @@ class _IndexFeeder:
                 self.pool = None
 
 
-def store_copy(library: Library, data: DocumentData) -> str:
-    """Keep a copy of the file in the library, so the viewer works after the original moves."""
+def store_copy(root: str, data: DocumentData) -> str:
+    """Keep a copy of the file in the library folder `root`, so the viewer works after the original moves."""
     rel = os.path.join("files", data.sha256[:2], f"{data.sha256}.pdf")
-    target = os.path.join(library.path, rel)
+    target = os.path.join(root, rel)
     if not os.path.exists(target):
         os.makedirs(os.path.dirname(target), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), suffix=".part")
@@ -240,7 +250,7 @@ def store_copy(library: Library, data: DocumentData) -> str:
 
 
 def ingest(
-    library: Library,
+    target: IngestTarget,
     paths: Iterable[str],
     *,
     progress: Callable[[Progress], None] | None = None,
@@ -254,22 +264,20 @@ def ingest(
     files, missing = collect_files(paths)
     report.failed.extend(missing)
     workers = workers if workers is not None else max(1, min(2, os.cpu_count() or 1))
-    writer = EntityWriter(library.conn, library.extractor, library.corrections)
+    writer = target.store.entity_writer(target.extractor, target.corrections)
     pending_index: list[IndexRecord] = []
-    pending_docs: list[int] = []
     deleted_docs: list[int] = []
 
-    feeder = _IndexFeeder(library, background=workers > 1 and len(files) >= BACKGROUND_INDEX_MIN_FILES)
+    feeder = _IndexFeeder(target, background=workers > 1 and len(files) >= BACKGROUND_INDEX_MIN_FILES)
 
     def flush_index() -> None:
-        feeder.submit(list(pending_index), list(deleted_docs), library.store_generation())
+        feeder.submit(list(pending_index), list(deleted_docs), target.store.generation())
         pending_index.clear()
-        pending_docs.clear()
         deleted_docs.clear()
 
     try:
-        _store_all(library, files, password, workers, writer, report, progress, cancelled,
-                   pending_index, pending_docs, deleted_docs, flush_index)
+        _store_all(target, files, password, workers, writer, report, progress, cancelled,
+                   pending_index, deleted_docs, flush_index)
         flush_index()
     finally:
         feeder.close()
@@ -279,9 +287,9 @@ def ingest(
     return report
 
 
-def _store_all(library, files, password, workers, writer, report, progress, cancelled,
-               pending_index, pending_docs, deleted_docs, flush_index) -> None:
-    conn = library.conn
+def _store_all(target: IngestTarget, files, password, workers, writer, report, progress, cancelled,
+               pending_index, deleted_docs, flush_index) -> None:
+    store = target.store
     for done, (path, result) in enumerate(_extracted(files, password, workers)):
         if cancelled is not None and cancelled():
             report.cancelled = True
@@ -290,25 +298,24 @@ def _store_all(library, files, password, workers, writer, report, progress, canc
             progress(Progress(done, len(files), report.pages, path))
         if isinstance(result, ReadError):
             report.failed.append({"path": path, "error": result.reason})
-            _record_failure(library, path, result)
+            _record_failure(store, path, result)
             continue
-        existing = docs_store.find_by_sha(conn, result.sha256)
+        existing = store.find_by_sha(result.sha256)
         if existing is not None:
             same = "this file" if existing.path == path else existing.path
             report.skipped.append({"path": path, "reason": f"identical to {same}, already in the library"})
             continue
-        stored = store_copy(library, result)
-        with conn:  # one transaction: the document is all in or not in
-            for old in docs_store.find_by_path(conn, path):
-                docs_store.delete_document(conn, old.id)
+        stored = store_copy(target.root, result)
+        with store.transaction():  # one transaction: the document is all in or not in
+            for old in store.find_by_path(path):
+                store.delete_document(old.id)
                 deleted_docs.append(old.id)
-            doc_id, passages = docs_store.insert_document(conn, result, stored)
+            doc_id, passages = store.insert_document(result, stored)
             year = (result.meta.date or "")[:4] or None
             for passage_id, page, passage in passages:
                 entity_ids = writer.add_passage(doc_id, page, passage_id, passage.text, passage.boxes, result.meta.number)
                 pending_index.append(IndexRecord(passage_id, doc_id, year, entity_ids, passage.text))
-            bump_generation(conn)
-        pending_docs.append(doc_id)
+            store.bump_generation()
         report.pages += len(result.pages)
         report.added.append({"id": doc_id, "path": path, "title": result.meta.title, "pages": len(result.pages)})
         if result.note:
@@ -317,11 +324,10 @@ def _store_all(library, files, password, workers, writer, report, progress, canc
             flush_index()
 
 
-def _record_failure(library: Library, path: str, err: ReadError) -> None:
+def _record_failure(store: Store, path: str, err: ReadError) -> None:
     try:
         size = os.path.getsize(path)
         digest = sha256_of(path)
     except OSError:
         size, digest = 0, ""
-    with library.conn:
-        docs_store.insert_failed(library.conn, path, digest, size, err.status, err.reason)
+    store.record_failure(path, digest, size, err.status, err.reason)

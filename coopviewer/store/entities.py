@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from coopviewer.geometry import span_rects
 from coopviewer.models import EntityDocument, EntityInfo, Mention, Reference
+from coopviewer.store.schema import SEARCHABLE_SQL as SEARCHABLE
 
 
 def fold(text: str) -> str:
@@ -265,7 +266,7 @@ def page_mentions(conn: sqlite3.Connection, doc_id: int, page: int) -> list[Ment
 def reference_rows(conn: sqlite3.Connection) -> list[Reference]:
     """Every cited paper, where it is cited, and the library document it resolves to."""
     numbers = {num: did for did, num in conn.execute(
-        "SELECT id, number FROM documents WHERE number IS NOT NULL AND status IN ('ok', 'little_text')"
+        f"SELECT id, number FROM documents WHERE number IS NOT NULL AND status IN {SEARCHABLE}"
     )}
     out: dict[int, Reference] = {}
     for eid, name, did, page in conn.execute(

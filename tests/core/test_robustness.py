@@ -21,7 +21,6 @@ from coopviewer.ingest.passages import build_passages
 from coopviewer.library import Library, ReadOnlyLibrary
 from coopviewer.search.home import IndexHome
 from coopviewer.search.query import QueryError, parse_query
-from coopviewer.store.schema import bump_generation
 from tests.core import badfiles
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,7 +45,7 @@ def make_corpus(folder: Path, n: int, pages: int = 3) -> list[Path]:
 
 def check_consistent(lib: Library) -> None:
     """Every document is fully present (SQLite and index) or absent."""
-    conn = lib.conn
+    conn = lib.store.conn
     for doc in lib.documents():
         if doc.status not in ("ok", "little_text"):
             continue
@@ -94,8 +93,8 @@ def test_index_behind_sqlite_catches_up_on_open(sample_library_dir, tmp_path):
         victim = lib.documents()[0]
         # as if killed after a document's SQLite commit and before the index commit
         lib.search_engine().write([], delete_docs=[victim.id])
-        with lib.conn:
-            bump_generation(lib.conn)
+        with lib.store.transaction():
+            lib.store.bump_generation()
     with Library(copy) as lib:
         check_consistent(lib)
         assert any(h.doc_id == victim.id for h in lib.search("samenwerking", limit=None).hits)

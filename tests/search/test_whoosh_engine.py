@@ -83,11 +83,10 @@ def test_lean_query_drops_only_exact_twins(tmp_path):
 
 def _resolved(lib, text):
     from coopviewer.search.query import parse_query
-    from coopviewer.store import entities as ent_store
 
     parsed = parse_query(text)
     for f in parsed.entity_filters:
-        parsed.entity_groups.append(ent_store.find_entities(lib.conn, f.value, f.type)[:1])
+        parsed.entity_groups.append(lib.store.find_entities(f.value, f.type)[:1])
     return parsed
 
 
