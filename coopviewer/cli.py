@@ -395,12 +395,13 @@ def cmd_eval(args) -> int:
 
 def cmd_brief(args) -> int:
     from coopviewer.export import build
-    from coopviewer.export.briefing import FORMATS, ExportError, write_briefing
+    from coopviewer.export.briefing import ExportError
+    from coopviewer.export.formats import format_for, suffix_hint, write_briefing
     from coopviewer.library import LibraryError
     from coopviewer.search.query import QueryError
 
-    if os.path.splitext(args.out)[1].lower() not in FORMATS:
-        raise CliError(f"{args.out}: use a .pdf, .html, .md or .docx file name")
+    if format_for(args.out) is None:
+        raise CliError(f"{args.out}: use a {suffix_hint()} file name")
     from coopviewer.i18n import language
 
     kw = {"author": args.author, "lang": getattr(args, "lang", None) or language(), "crops": args.crops}

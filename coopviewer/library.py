@@ -680,8 +680,7 @@ class Library:
 
     def citation(self, passage_id: int, lang: str = "nl") -> str:
         """The page citation of a passage, in the one house style."""
-        from coopviewer.export.build import source_of
-        from coopviewer.export.citation import citation
+        from coopviewer.export.citation import citation, source_of
 
         p = self.passage(passage_id)
         if p is None:

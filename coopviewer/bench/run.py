@@ -26,10 +26,10 @@ import time
 from pathlib import Path
 
 from coopviewer.bench import corpus as corpus_mod
+from coopviewer.bench.stats import summary
 from coopviewer.library import FACET_HIT_CAP
 from coopviewer.store.fts import FtsTwin
 
-ZOOM_100 = 1.0  # 100 % as the viewer defines it: one device pixel per PDF point
 TARGETS = {
     "ingest_pages_per_s": (">=", 100.0),
     "search_p95_ms": ("<=", 50.0),
@@ -40,20 +40,6 @@ TARGETS = {
     "browse_peak_rss_mb": ("<=", 500.0),
 }
 STARTUP_ENV = "COOPVIEWER_EXIT_AFTER_SHOWN"  # the hook asked of the GUI (see docs/PERFORMANCE.md)
-
-
-def pct(values: list[float], p: float) -> float:
-    if not values:
-        return float("nan")
-    s = sorted(values)
-    k = (len(s) - 1) * p / 100
-    lo, hi = int(k), min(int(k) + 1, len(s) - 1)
-    return s[lo] + (s[hi] - s[lo]) * (k - lo)
-
-
-def summary(ms: list[float]) -> dict:
-    return {"n": len(ms), "p50_ms": round(pct(ms, 50), 2), "p95_ms": round(pct(ms, 95), 2),
-            "max_ms": round(max(ms), 2) if ms else None, "mean_ms": round(statistics.fmean(ms), 2) if ms else None}
 
 
 # --- child-process phases --------------------------------------------------------------

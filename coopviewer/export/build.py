@@ -5,17 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from coopviewer.export.briefing import Briefing, BriefingItem
-from coopviewer.export.citation import SourceRef
+from coopviewer.export.citation import SourceRef, source_of
 from coopviewer.models import DocumentInfo, Hit
 
 if TYPE_CHECKING:
     from coopviewer.library import Library
 
 MAX_ITEMS = 500
-
-
-def source_of(doc: DocumentInfo) -> SourceRef:
-    return SourceRef(doc.title, doc.date, doc.number)
 
 
 def _item_from_hit(lib: Library, hit: Hit, docs: dict[int, DocumentInfo], group: str = "") -> BriefingItem:

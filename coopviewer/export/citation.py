@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from babel.dates import format_date
 
+from coopviewer.models import DocumentInfo
+
 LABELS = {
     "nl": {"page": "p.", "kamerstuk": "Kamerstuk", "sources": "Bronnen", "date": "Datum", "author": "Auteur",
            "note": "Notitie", "briefing": "Briefing", "items": "passages", "other": "Overig"},
@@ -67,3 +69,8 @@ def source_citation(src: SourceRef, lang: str = "nl") -> str:
 def citation(src: SourceRef, page: int, lang: str = "nl") -> str:
     """The citation of a passage: its document and its 1-based page."""
     return f"{source_citation(src, lang)}, {labels(lang)['page']} {page}"
+
+
+def source_of(doc: DocumentInfo) -> SourceRef:
+    """A library document as a citation source."""
+    return SourceRef(doc.title, doc.date, doc.number)

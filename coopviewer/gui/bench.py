@@ -16,7 +16,7 @@ import pymupdf
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
-from coopviewer.bench.run import ZOOM_100, summary
+from coopviewer.bench.stats import ZOOM_100, summary
 from coopviewer.gui.viewer import Highlight, PdfView, RenderCache
 from coopviewer.gui.viewer.view import render_page
 

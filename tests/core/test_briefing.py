@@ -8,8 +8,9 @@ import pymupdf
 import pytest
 
 from coopviewer.export import build
-from coopviewer.export.briefing import crop_png, crop_rect, write_briefing
+from coopviewer.export.briefing import crop_png, crop_rect
 from coopviewer.export.citation import SourceRef, citation
+from coopviewer.export.formats import write_briefing
 
 
 def test_citation_style():

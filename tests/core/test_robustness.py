@@ -280,7 +280,7 @@ def test_search_never_raises_but_query_error(shared_sample_library, text):
 def test_hostile_analyst_data_writes_nothing_outside_its_target(sample_library, tmp_path):
     """Names and paths inside an imported file are data: no file appears because of them."""
     from coopviewer.export import build
-    from coopviewer.export.briefing import write_briefing
+    from coopviewer.export.formats import write_briefing
 
     lib = sample_library
     hit = lib.search('"13 Lichte Brigade"').hits[0]
