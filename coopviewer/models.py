@@ -1,6 +1,6 @@
 """Plain dataclasses the library facade returns to the GUI and the CLI.
 
-No SQL row, Whoosh hit or sqlite-utils table leaks above the facade: callers get
+No SQL row or search-engine hit leaks above the facade: callers get
 these, and `asdict` of them is the CLI's JSON.
 """
 

@@ -77,7 +77,8 @@ def test_benchmark_runs_end_to_end_at_tiny_size(tmp_path):
     assert res["browse"]["search"]["warm"]["n"] >= 50
     assert res["browse"]["entity_click"]["n"] > 0
     assert res["fts5"]["warm"]["n"] > 0
-    for key in ("ingest_pages_per_s", "search_p95_ms", "render_100_cold_p95_ms", "browse_peak_rss_mb"):
+    for key in ("ingest_pages_per_s", "search_p95_ms", "render_100_cold_p95_ms", "browse_peak_rss_mb",
+                "whoosh_p95_ms", "reindex_s", "whoosh_reindex_s", "search_stall_max_ms", "whoosh_stall_max_ms"):
         assert res["headline"][key] is not None
     text = out_md.read_text()
     assert "<!-- bench:tiny:begin -->" in text and "| search p50 / p95" in text
