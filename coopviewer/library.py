@@ -34,6 +34,7 @@ from coopviewer.search.engine import (
     DEFAULT_ENGINE,
     ENGINES,
     WRITE_BATCH,
+    EngineFacets,
     EngineHit,
     IndexRecord,
     IndexUnavailable,
@@ -236,17 +237,23 @@ class Library:
         return engine
 
     def _engine_search(self, parsed: ParsedQuery, limit: int | None) -> tuple[list[EngineHit], int]:
-        """Search; a damaged index is rebuilt and asked again when the library is writable."""
+        return self._ask_engine(lambda engine: engine.search(parsed, limit))
+
+    def _engine_facets(self, parsed: ParsedQuery) -> EngineFacets | None:
+        return self._ask_engine(lambda engine: engine.facets(parsed))
+
+    def _ask_engine(self, ask):
+        """Ask the engine; a damaged index is rebuilt and asked again when the library is writable."""
         engine = self.search_engine()
         try:
-            return engine.search(parsed, limit)
+            return ask(engine)
         except Exception as exc:
             if self.readonly:
                 raise SearchIndexUnavailable(
                     f"the search index of {self.path} cannot be read ({type(exc).__name__}); run "
                     f"`coopviewer --library {self.path} reindex` with write access") from None
             self.reindex()
-            return self.search_engine().search(parsed, limit)
+            return ask(self.search_engine())
 
     # --- extraction --------------------------------------------------------------------
     @property
@@ -380,8 +387,8 @@ class Library:
         """Search passages. Raises QueryError with a clear message for a bad query.
 
         `limit` hits are returned (None: all, 0: none — the total and facets only);
-        `facets` counts partners, units, documents and years over the best
-        FACET_HIT_CAP matches.
+        `facets` counts partners, units, documents and years: over every match when
+        the engine counts them itself (Tantivy), else over the best FACET_HIT_CAP.
         """
         parsed = parse_query(query) if query.strip() else ParsedQuery(text="")
         if entity:
@@ -403,15 +410,19 @@ class Library:
             raise QueryError("empty query")
         if not parsed.text and parsed.entity_groups:
             return self._entity_only_search(query, parsed, limit, facets)
-        # limit=None: every hit; with facets, the best FACET_HIT_CAP are counted
-        wanted = None if limit is None else max(limit, FACET_HIT_CAP if facets else 1)
+        engine_facets = self._engine_facets(parsed) if facets else None
+        # limit=None: every hit; with facets the engine cannot count, the best FACET_HIT_CAP are counted here
+        own_facets = facets and engine_facets is None
+        wanted = None if limit is None else max(limit, FACET_HIT_CAP if own_facets else 1)
         raw, total = self._engine_search(parsed, wanted)
         marks = mark_terms(parsed.tree)
         shown = raw if limit is None else raw[:limit]
         passages = self.store.passages([h.passage_id for h in shown])
         hits = group_by_document(self._hits(shown, passages, marks, parsed))
         results = SearchResults(query, hits, total)
-        if facets:
+        if engine_facets is not None:
+            results.facets = self.store.facets_from_counts(engine_facets.entities, engine_facets.documents)
+        elif facets:
             results.facets = self.facets([h.passage_id for h in raw[:FACET_HIT_CAP]])
         return results
 

@@ -51,6 +51,14 @@ class EngineHit:
     score: float
 
 
+@dataclass
+class EngineFacets:
+    """Matching passages per entity id and per document id, over every match."""
+
+    entities: dict[int, int]
+    documents: dict[int, int]
+
+
 class IndexUnavailable(RuntimeError):
     """The index cannot be read (missing, damaged, foreign); the message says what to do."""
 
@@ -85,6 +93,13 @@ class SearchEngine(ABC):
 
         `parsed.tree` holds the words; `entity_groups`, `years` and `doc_ids` narrow.
         """
+
+    def facets(self, parsed: ParsedQuery) -> EngineFacets | None:
+        """Facet counts over every match, if the engine can count them itself.
+
+        None (the default) leaves them to the Store, over the best FACET_HIT_CAP hits.
+        """
+        return None
 
     @abstractmethod
     def doc_count(self) -> int:

@@ -21,6 +21,7 @@ import tantivy
 from coopviewer.search.analysis import TOKEN_PATTERN, is_stop
 from coopviewer.search.engine import (
     EXACT_BOOST,
+    EngineFacets,
     EngineHit,
     IndexRecord,
     IndexUnavailable,
@@ -31,6 +32,7 @@ from coopviewer.search.query import And, AndMaybe, Node, Not, Or, ParsedQuery, P
 WRITER_HEAP = 128_000_000  # bytes, shared by the writer's threads
 WRITER_THREADS = 2
 TIE_MARGIN = 20  # extra hits fetched beyond a limit, to order ties at the cut by passage id
+FACET_BUCKETS = 65_000  # every entity and document a query can name (the bucket cap of Tantivy's terms agg)
 MUST, SHOULD, MUST_NOT = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur.MustNot
 
 
@@ -44,9 +46,9 @@ def _analyzer(stemmed: bool) -> tantivy.TextAnalyzer:
 def make_schema() -> tantivy.Schema:
     sb = tantivy.SchemaBuilder()
     sb.add_unsigned_field("passage_id", stored=True, fast=True, indexed=True)
-    sb.add_unsigned_field("doc_id", indexed=True)
+    sb.add_unsigned_field("doc_id", indexed=True, fast=True)  # fast: counted for facets
     sb.add_unsigned_field("year", indexed=True)
-    sb.add_unsigned_field("entity", indexed=True)
+    sb.add_unsigned_field("entity", indexed=True, fast=True)
     sb.add_text_field("text", tokenizer_name="nl_stem", index_option="position")
     sb.add_text_field("exact", tokenizer_name="nl_exact", index_option="position")
     return sb.build()
@@ -180,6 +182,25 @@ class TantivyEngine(SearchEngine):
         if limit is not None:
             ranked = ranked[:limit]
         return [EngineHit(pid, score) for score, pid in ranked], result.count
+
+    def facets(self, parsed: ParsedQuery) -> EngineFacets | None:
+        """Passages per entity and per document over every match, counted in Tantivy's columns."""
+        q = self.build_query(parsed)
+        if q is None:
+            return EngineFacets({}, {})
+        aggs = {name: {"terms": {"field": name, "size": FACET_BUCKETS}} for name in ("entity", "doc_id")}
+        try:
+            result = self._searcher().aggregate(q, aggs)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:
+            raise IndexUnavailable(f"the Tantivy index in {self.directory} cannot be read "
+                                   f"({type(exc).__name__}: {str(exc)[:120]})") from None
+
+        def counts(name: str) -> dict[int, int]:
+            return {int(b["key"]): int(b["doc_count"]) for b in result.get(name, {}).get("buckets", [])}
+
+        return EngineFacets(counts("entity"), counts("doc_id"))
 
     def doc_count(self) -> int:
         return self._searcher().num_docs

@@ -29,7 +29,7 @@ from coopviewer.store import documents as docs_store
 from coopviewer.store import entities as ent_store
 from coopviewer.store import queries
 from coopviewer.store.entities import Corrections, EntityWriter
-from coopviewer.store.facets import facet_counts
+from coopviewer.store.facets import facet_counts, facets_from_counts
 from coopviewer.store.schema import (
     ANALYST_DDL,
     bump_generation,
@@ -223,6 +223,10 @@ class Store:
 
     def facets(self, passage_ids: list[int]) -> dict[str, list[Facet]]:
         return facet_counts(self.conn, passage_ids)
+
+    def facets_from_counts(self, entities: dict[int, int], documents: dict[int, int]) -> dict[str, list[Facet]]:
+        """Facets from a search engine's own counts (ids → matching passages)."""
+        return facets_from_counts(self.conn, entities, documents)
 
     # --- the analyst's own work ----------------------------------------------------------
     def add_correction(self, op: str, key: str, value: str | None) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from coopviewer.search.engine import ENGINES
+from coopviewer.search.query import parse_query
 
 SAMPLE_QUERIES = [
     # stems and exact forms
@@ -115,3 +116,18 @@ def test_spans_cover_the_query_words(engine_library):
     for h in engine_library.search("Duitse brigades", limit=None).hits:
         marked = {h.text[s:e].lower() for s, e in h.spans}
         assert marked and all(m.startswith(("duits", "brigade")) for m in marked), marked
+
+
+def test_facets_cover_every_match_when_the_engine_counts_them(both_libraries, monkeypatch):
+    """Tantivy counts facets itself over all matches; an engine that cannot leaves them to
+    the Store over the best FACET_HIT_CAP hits (3 here, to see the difference)."""
+    import coopviewer.library as library_module
+
+    monkeypatch.setattr(library_module, "FACET_HIT_CAP", 3)
+    for name, lib in both_libraries.items():
+        res = lib.search("samenwerking", limit=5, facets=True)
+        counted = sum(f.count for f in res.facets["document"])
+        if lib.search_engine().facets(parse_query("samenwerking")) is not None:
+            assert counted == res.total > 3, name
+        else:
+            assert counted == 3, name
