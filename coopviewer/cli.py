@@ -17,6 +17,7 @@ from coopviewer import __version__
 from coopviewer.i18n import set_language, translate
 from coopviewer.log import log_path, logger, setup_logging
 from coopviewer.models import ENTITY_TYPES
+from coopviewer.search.engine import ENGINES
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -54,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--password", help=translate("cli", "password for protected PDFs (used once, never stored)"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print the result as JSON"))
+    p.add_argument("--engine", choices=list(ENGINES), default=None,
+                   help=translate("cli", "search engine of a new library (default tantivy)"))
 
     p = add("documents", translate("cli", "list the documents in the library"))
     p.add_argument("--json", action="store_true")
@@ -65,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = add("entities", translate("cli", "list partners, units, organisations … with their mention counts"))
-    p.add_argument("--type", choices=ENTITY_TYPES)
+    p.add_argument("--type", choices=list(ENTITY_TYPES))
     p.add_argument("--doc", metavar="ID_OR_PATH", help=translate("cli", "only this document's entities"))
     p.add_argument("--json", action="store_true")
 
@@ -119,7 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("selftest", translate("cli", "check this install: ingest the bundled sample into a throwaway library, search, render"))
     p.add_argument("--keep", action="store_true", help=translate("cli", "keep the throwaway library and print its path"))
 
-    add("reindex", translate("cli", "rebuild the search index from the library database"))
+    p = add("reindex", translate("cli", "rebuild the search index from the library database"))
+    p.add_argument("--engine", choices=list(ENGINES), default=None,
+                   help=translate("cli", "switch the library to this search engine (default: keep its own)"))
     return parser
 
 
@@ -251,7 +256,7 @@ def _open(args, *, write: bool = False):
                 raise CliError("a shared library is read-only: build it without --shared", EXIT_FAILED)
             return lib
         wait = float(os.environ.get("COOPVIEWER_LOCK_WAIT", "30")) if write else 0.0
-        lib = Library(args.library, wait=wait)
+        lib = Library(args.library, wait=wait, engine=getattr(args, "engine", None) if args.command == "ingest" else None)
     except LibraryError as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
     if write and lib.readonly and not lib.shared:
@@ -482,12 +487,13 @@ def cmd_eval(args) -> int:
 
 def cmd_brief(args) -> int:
     from coopviewer.export import build
-    from coopviewer.export.briefing import FORMATS, ExportError, write_briefing
+    from coopviewer.export.briefing import ExportError
+    from coopviewer.export.formats import format_for, suffix_hint, write_briefing
     from coopviewer.library import LibraryError
     from coopviewer.search.query import QueryError
 
-    if os.path.splitext(args.out)[1].lower() not in FORMATS:
-        raise CliError(f"{args.out}: use a .pdf, .html, .md or .docx file name")
+    if format_for(args.out) is None:
+        raise CliError(f"{args.out}: use a {suffix_hint()} file name")
     from coopviewer.i18n import language
 
     kw = {"author": args.author, "lang": getattr(args, "lang", None) or language(), "crops": args.crops}
@@ -589,8 +595,13 @@ def cmd_selftest(args) -> int:
 
 
 def cmd_reindex(args) -> int:
+    from coopviewer.library import LibraryError
+
     with _open(args, write=True) as lib:
-        n = lib.reindex()
+        try:
+            n = lib.reindex(engine=args.engine)
+        except LibraryError as exc:
+            raise CliError(str(exc), EXIT_FAILED) from None
     print(translate("cli", "reindexed %1 passages").replace("%1", str(n)))
     return EXIT_OK
 

@@ -17,7 +17,7 @@ def product_entities(lib: Library) -> dict[str, dict[str, list[tuple[str, list[s
     """doc stem → type → [(name, aliases)] of entities mentioned in that document."""
     out: dict[str, dict[str, list[tuple[str, list[str]]]]] = {}
     for doc in lib.documents():
-        if doc.status not in ("ok", "little_text"):
+        if not doc.searchable:
             continue
         stem = Path(doc.path).stem
         per_type: dict[str, list[tuple[str, list[str]]]] = {}

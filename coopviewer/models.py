@@ -1,6 +1,6 @@
 """Plain dataclasses the library facade returns to the GUI and the CLI.
 
-No SQL row, Whoosh hit or sqlite-utils table leaks above the facade: callers get
+No SQL row or search-engine hit leaks above the facade: callers get
 these, and `asdict` of them is the CLI's JSON.
 """
 
@@ -10,9 +10,13 @@ from dataclasses import dataclass, field
 
 Rect = tuple[float, float, float, float]
 
-# Every entity type, in one place: the library checks against it, the CLI offers it, the
-# extractor produces only these.
+# The facts every layer shares, written once.
+# Kinds of entity the extractor finds; the CLI's --type, the GUI's tabs and the
+# query filters (search/query.py ENTITY_FILTERS) name these.
 ENTITY_TYPES = ("country", "unit", "organisation", "programme", "agreement", "person", "reference")
+# Document statuses whose passages are stored and searchable ('little_text': a scan
+# with a thin text layer, kept with a warning); anything else is a failed file.
+SEARCHABLE_STATUSES = ("ok", "little_text")
 
 
 @dataclass
@@ -28,6 +32,10 @@ class DocumentInfo:
     error: str | None
     stored: str | None = None
     sha256: str = ""
+
+    @property
+    def searchable(self) -> bool:
+        return self.status in SEARCHABLE_STATUSES
 
     def cli_dict(self) -> dict:
         return {k: getattr(self, k) for k in ("id", "path", "title", "kind", "date", "number", "pages", "status", "error")}
@@ -51,7 +59,7 @@ class PassageInfo:
     boxes: list[tuple[int, int, float, float, float, float]]
 
     def rects(self, start: int, end: int) -> list[Rect]:
-        from coopviewer.ingest.passages import span_rects
+        from coopviewer.geometry import span_rects
 
         return span_rects(self.boxes, start, end)
 

@@ -166,8 +166,8 @@ def _export(state: dict) -> str:
     """A briefing on the probe in every format, each read back: the packaged writers work."""
     import pymupdf
 
-    from coopviewer.export.briefing import write_briefing
     from coopviewer.export.build import from_entity
+    from coopviewer.export.formats import EXPORT_FORMATS, write_briefing
 
     lib = _library(state)
     briefing = from_entity(lib, PROBE, crops=True)
@@ -175,7 +175,7 @@ def _export(state: dict) -> str:
         raise CheckFailed(f"no passages for a briefing on '{PROBE}'")
     cite = briefing.items[0].citation(briefing.lang)
     sizes = []
-    for suffix in (".pdf", ".docx", ".html", ".md"):
+    for suffix in (f.suffixes[0] for f in EXPORT_FORMATS):
         path = write_briefing(briefing, os.path.join(state["folder"], f"briefing{suffix}"))
         if suffix == ".pdf":
             with pymupdf.open(path) as pdf:

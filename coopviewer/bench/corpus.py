@@ -36,7 +36,7 @@ DEFAULT_OUT = ROOT / "bench" / "out"
 SOURCE_ENV = "COOPVIEWER_BENCH_SOURCE"
 GENERATOR_VERSION = 1  # bump when the output changes, so cached corpora are rebuilt
 
-SIZES = {"tiny": 50, "small": 2_000, "large": 20_000}  # target pages
+SIZES = {"tiny": 50, "small": 2_000, "large": 20_000, "huge": 200_000}  # target pages ("huge": never in CI)
 SEED = 20240601
 
 A4 = pymupdf.paper_rect("a4")

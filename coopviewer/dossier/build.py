@@ -59,14 +59,14 @@ def _precision_of(date: str) -> str:
 
 def build_dossier(lib: Library, name_or_id: str) -> Dossier:
     entity = lib.find_entity(name_or_id)
-    conn = lib.conn
+    store = lib.store
     docs = {d.id: d for d in lib.documents()}
     mentions = lib.mentions(str(entity.id))
     by_passage: dict[int, list] = defaultdict(list)
     for m in mentions:
         by_passage[m.passage_id].append(m)
 
-    names = {eid: name for eid, name in conn.execute("SELECT id, name FROM entities")}
+    names = store.entity_names()
     events: list[Event] = []
     for pid, own in by_passage.items():
         passage = lib.passage(pid)
@@ -75,7 +75,7 @@ def build_dossier(lib: Library, name_or_id: str) -> Dossier:
         found = find_events(passage.text)
         if not found:
             continue
-        others = conn.execute("SELECT entity_id, start, end FROM mentions WHERE passage_id = ?", (pid,)).fetchall()
+        others = store.passage_mentions(pid)
         for ev in found:
             if not any(ev.start <= m.start < ev.end for m in own):
                 continue
@@ -115,23 +115,11 @@ def build_dossier(lib: Library, name_or_id: str) -> Dossier:
 
 def related_entities(lib: Library, entity_id: int, limit: int = 50) -> list[dict]:
     """Entities named in the same passages, most shared passages first."""
-    rows = lib.conn.execute(
-        "SELECT e.id, e.name, e.type, COUNT(DISTINCT m2.passage_id) AS n FROM mentions m1 "
-        "JOIN mentions m2 ON m2.passage_id = m1.passage_id AND m2.entity_id != m1.entity_id "
-        "JOIN entities e ON e.id = m2.entity_id "
-        "WHERE m1.entity_id = ? AND e.hidden = 0 GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?",
-        (entity_id, limit),
-    ).fetchall()
-    return [{"id": i, "name": n, "type": t, "passages": c} for i, n, t, c in rows]
+    return lib.store.related_entities(entity_id, limit)
 
 
 def passages_naming_both(lib: Library, a: int, b: int) -> list[int]:
-    rows = lib.conn.execute(
-        "SELECT DISTINCT m1.passage_id FROM mentions m1 JOIN mentions m2 ON m2.passage_id = m1.passage_id "
-        "WHERE m1.entity_id = ? AND m2.entity_id = ? ORDER BY m1.passage_id",
-        (a, b),
-    ).fetchall()
-    return [r[0] for r in rows]
+    return lib.store.passages_naming_both(a, b)
 
 
 # --- network ----------------------------------------------------------------------------
@@ -152,23 +140,10 @@ def build_network(lib: Library, types: tuple[str, ...] = ("country", "unit"), mi
     The home country (Nederland) is left out by default: it is in nearly every
     passage and would tie everything to everything.
     """
-    marks = ",".join("?" * len(types))
-    ex = ",".join("?" * len(exclude)) if exclude else "''"
-    nodes = [
-        {"id": i, "name": n, "type": t, "mentions": c, "key": k}
-        for i, n, t, c, k in lib.conn.execute(
-            f"SELECT e.id, e.name, e.type, COUNT(m.id), e.key FROM entities e JOIN mentions m ON m.entity_id = e.id "
-            f"WHERE e.type IN ({marks}) AND e.hidden = 0 AND e.key NOT IN ({ex}) GROUP BY e.id ORDER BY e.type, e.name",
-            [*types, *exclude],
-        )
-    ]
+    nodes = lib.store.network_nodes(types, exclude)
     ids = {n["id"] for n in nodes}
     pairs: dict[tuple[int, int], set[int]] = defaultdict(set)
-    rows = lib.conn.execute(
-        f"SELECT DISTINCT m.passage_id, m.entity_id FROM mentions m JOIN entities e ON e.id = m.entity_id "
-        f"WHERE e.type IN ({marks}) ORDER BY m.passage_id",
-        list(types),
-    ).fetchall()
+    rows = lib.store.passage_entities(types)
     per_passage: dict[int, list[int]] = defaultdict(list)
     for pid, eid in rows:
         if eid in ids:

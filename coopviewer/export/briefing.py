@@ -184,9 +184,6 @@ def marked_markdown(text: str, marks: list[list[int]]) -> str:
 
 
 # The formats write_briefing knows, by file suffix.
-FORMATS = (".pdf", ".docx", ".html", ".htm", ".md", ".markdown")
-
-
 CSS = """
 body { font-family: sans-serif; font-size: 10.5pt; line-height: 1.35; }
 h1 { font-size: 18pt; margin-bottom: 4pt; }
@@ -344,30 +341,7 @@ def _finish_pdf(b: Briefing, data: bytes) -> bytes:
     return data
 
 
-def write_briefing(b: Briefing, out: str | os.PathLike[str]) -> Path:
-    """Write the briefing in the format named by the file's suffix (.pdf, .html, .md, .docx)."""
-    path = Path(out)
-    suffix = path.suffix.lower()
-    try:
-        if suffix == ".pdf":
-            data = to_pdf_bytes(b)
-            _atomic_write(path, data)
-        elif suffix in (".html", ".htm"):
-            _atomic_write(path, to_html(b).encode("utf-8"))
-        elif suffix in (".md", ".markdown"):
-            _atomic_write(path, to_markdown(b, path.with_suffix("").parent / (path.stem + "_files")).encode("utf-8"))
-        elif suffix == ".docx":
-            from coopviewer.export.docx import to_docx_bytes
-
-            _atomic_write(path, to_docx_bytes(b))
-        else:
-            raise ExportError(f"{path.name}: unknown format '{suffix}' (use .pdf, .html, .md or .docx)")
-    except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
-    return path
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".part")
     tmp.write_bytes(data)
     os.replace(tmp, path)

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from coopviewer.export.briefing import Briefing, BriefingItem, CropRegion
-from coopviewer.export.citation import SourceRef
+from coopviewer.export.citation import SourceRef, source_of
 from coopviewer.models import DocumentInfo, Hit, PassageInfo
 
 if TYPE_CHECKING:
@@ -28,10 +28,6 @@ RUN_ON_WORDS = frozenset(
 PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 FOOTNOTE = re.compile(r"^\s*\d{1,3}\s+\S")
 FOOTNOTE_MAX = 200  # chars: a footnote is short; a numbered paragraph may look alike but is longer
-
-
-def source_of(doc: DocumentInfo) -> SourceRef:
-    return SourceRef(doc.title, doc.date, doc.number)
 
 
 def runs_on(before: str, after: str) -> bool:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from babel.dates import format_date
 
+from coopviewer.models import DocumentInfo
+
 LABELS = {
     "nl": {"page": "p.", "pages": "pp.", "kamerstuk": "Kamerstuk", "sources": "Bronnen", "date": "Datum", "author": "Auteur",
            "note": "Notitie", "briefing": "Briefing", "items": "passages", "other": "Overig"},
@@ -70,3 +72,8 @@ def citation(src: SourceRef, page: int, lang: str = "nl", end_page: int | None =
     if end_page is not None and end_page != page:
         return f"{source_citation(src, lang)}, {labels(lang)['pages']} {page}–{end_page}"
     return f"{source_citation(src, lang)}, {labels(lang)['page']} {page}"
+
+
+def source_of(doc: DocumentInfo) -> SourceRef:
+    """A library document as a citation source."""
+    return SourceRef(doc.title, doc.date, doc.number)

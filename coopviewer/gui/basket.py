@@ -216,9 +216,10 @@ class BasketPanel(QWidget):
     def export(self, path: str | None = None) -> None:
         if path is None:
             from coopviewer.export.escape import safe_file_name
+            from coopviewer.export.formats import dialog_filter
 
             path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export briefing"), safe_file_name(self.name(), ".pdf"),
-                                                       self.tr("PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)"))
+                                                       dialog_filter())
             if path and not os.path.splitext(path)[1]:  # the format the analyst picked in the dialog
                 path += chosen[chosen.rfind("*") + 1:chosen.rfind(")")] if "*" in chosen else ".pdf"
         if not path:
@@ -226,8 +227,8 @@ class BasketPanel(QWidget):
         name, lang = self.name(), self.window_.lang
 
         def run(lib):
-            from coopviewer.export.briefing import write_briefing
             from coopviewer.export.build import from_basket
+            from coopviewer.export.formats import write_briefing
 
             return str(write_briefing(from_basket(lib, name, lang=lang, crops=True), path))
 

@@ -16,7 +16,7 @@ import pymupdf
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
-from coopviewer.bench.run import ZOOM_100, summary
+from coopviewer.bench.stats import ZOOM_100, summary
 from coopviewer.gui.viewer import Highlight, PdfView, RenderCache
 from coopviewer.gui.viewer.view import render_page
 
@@ -72,7 +72,7 @@ def bench_render(lib, n: int = 40) -> dict:
     """ms per page at 100 % and 200 %, cold (render_page) and from the viewer's cache."""
     _app()
     rng = random.Random(7)
-    docs = [d for d in lib.documents() if d.status in ("ok", "little_text")]
+    docs = [d for d in lib.documents() if d.searchable]
     picks = [(d, rng.randint(1, d.pages)) for d in rng.sample(docs, min(n, len(docs)))]
     while len(picks) < n and docs:
         d = rng.choice(docs)

@@ -113,7 +113,7 @@ class DocumentsDialog(QDialog):
 
     def open_other(self) -> None:
         for d in self.selected()[:1]:
-            if d.status in ("ok", "little_text"):
+            if d.searchable:
                 w = self.window_
                 w.set_split(True)
                 w.open_in(w._other_pane(), w.lib.stored_path(d), d.id, d.title, 1, [])

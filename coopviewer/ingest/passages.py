@@ -10,9 +10,10 @@ what turns a search hit or an entity mention into rectangles on the page.
 from __future__ import annotations
 
 import re
-from array import array
 from dataclasses import dataclass, field
 from statistics import median
+
+from coopviewer.geometry import pack_boxes, span_rects, unpack_boxes  # noqa: F401 - the passage's boxes
 
 # A word as PyMuPDF returns it from page.get_text("words").
 RawWord = tuple[float, float, float, float, str, int, int, int]
@@ -74,24 +75,6 @@ class Passage:
         xs1 = [b[4] for b in self.boxes]
         ys1 = [b[5] for b in self.boxes]
         return (min(xs0), min(ys0), max(xs1), max(ys1))
-
-
-def pack_boxes(boxes: list[tuple[int, int, float, float, float, float]]) -> bytes:
-    """Pack word boxes compactly for SQLite (6 float32 per piece)."""
-    flat = array("f")
-    for b in boxes:
-        flat.extend(b)
-    return flat.tobytes()
-
-
-def unpack_boxes(blob: bytes) -> list[tuple[int, int, float, float, float, float]]:
-    """Inverse of pack_boxes."""
-    flat = array("f")
-    flat.frombytes(blob)
-    return [
-        (int(flat[i]), int(flat[i + 1]), flat[i + 2], flat[i + 3], flat[i + 4], flat[i + 5])
-        for i in range(0, len(flat), 6)
-    ]
 
 
 def group_lines(words: list[RawWord]) -> list[Line]:
@@ -220,30 +203,3 @@ def _passage_from_lines(lines: list[Line]) -> Passage:
         boxes.append((pos, pos + len(text), x0, y0, x1, y1))
         pos += len(text)
     return Passage("".join(parts), boxes)
-
-
-def span_rects(
-    boxes: list[tuple[int, int, float, float, float, float]], start: int, end: int
-) -> list[tuple[float, float, float, float]]:
-    """Rectangles covering chars [start, end) of a passage, one per line run.
-
-    A span that covers part of a word gets the matching share of the word's box
-    (proportional to characters), so a highlight sits on the words it names.
-    """
-    rects: list[list[float]] = []
-    for cs, ce, x0, y0, x1, y1 in boxes:
-        if ce <= start or cs >= end:
-            continue
-        n = max(ce - cs, 1)
-        a, b = max(start, cs), min(end, ce)
-        rx0 = x0 + (x1 - x0) * (a - cs) / n
-        rx1 = x0 + (x1 - x0) * (b - cs) / n
-        if rects:
-            last = rects[-1]
-            same_line = abs(last[1] - y0) < 0.5 * (y1 - y0) and rx0 >= last[2] - 1
-            if same_line:
-                last[2] = max(last[2], rx1)
-                last[1], last[3] = min(last[1], y0), max(last[3], y1)
-                continue
-        rects.append([rx0, y0, rx1, y1])
-    return [(r[0], r[1], r[2], r[3]) for r in rects]

@@ -2,10 +2,10 @@
 
 Extraction (PyMuPDF, de-hyphenation, passages) runs in reader processes, each file
 bounded in memory and time (ingest/readers.py); the calling process is the single
-writer. Each document is one SQLite transaction
-(all in or not in); the index follows in batches and every document records
-whether it is indexed, so a crash leaves at worst an index that catches up on
-the next open.
+writer, talking only to the Store and the SearchEngine. Each document is one SQLite transaction (all in or not in) that
+counts one generation; the index follows in batches, each stamped with the
+generation it holds, so a crash leaves at worst an index the next open sees is
+behind and rebuilds.
 """
 
 from __future__ import annotations
@@ -18,23 +18,33 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from coopviewer import failpoints
 from coopviewer.ingest.reader import SUPPORTED_SUFFIXES, DocumentData, ReadError, sha256_of
 from coopviewer.ingest.readers import ReaderPool, ReadFunction
 from coopviewer.lifeline import follow_parent
 from coopviewer.models import IngestReport, Progress
-from coopviewer.search.index import WRITE_BATCH, IndexRecord
-from coopviewer.store import documents as docs_store
-from coopviewer.store.entities import EntityWriter
+from coopviewer.search.engine import WRITE_BATCH, IndexRecord, SearchEngine, engine_class
+from coopviewer.store.entities import Corrections
+from coopviewer.store.store import Store
 from coopviewer.undecodable import escaped
 
-if TYPE_CHECKING:
-    from coopviewer.library import Library
 
-BACKGROUND_INDEX_MIN_FILES = 8  # from this many files, Whoosh writes in a process of its own
+@dataclass
+class IngestTarget:
+    """What the writer needs of a library: the two doors and where stored copies go."""
+
+    store: Store
+    engine: SearchEngine
+    root: str  # the library folder: stored copies go under files/
+    extractor: object  # coopviewer.extract.Extractor (or None: no entities)
+    corrections: Corrections
+    stamp_index: Callable[[int], None]  # record the SQLite generation the index now holds
+
+
+BACKGROUND_INDEX_MIN_FILES = 8  # from this many files, a pure-Python engine writes in a process of its own
 INDEX_IN_FLIGHT = 2  # batches handed to the index process and not yet committed
 
 
@@ -64,64 +74,57 @@ def _extracted(files: list[str], password: str | None, workers: int,
     return ReaderPool(min(workers, max(1, len(files))), password, read=read).results(files)
 
 
-_worker_index = None
+_worker_engine = None
 
 
-def _index_batch(directory: str, records: list[IndexRecord], delete_docs: list[int]) -> int:
-    """Index-process entry point: one Whoosh commit of a batch of passages."""
-    global _worker_index
-    from coopviewer.search.index import PassageIndex
-
-    if _worker_index is None or _worker_index.directory != directory:
-        _worker_index = PassageIndex(directory)
-    return _worker_index.write(records, delete_docs=delete_docs)
+def _index_batch(engine: str, directory: str, records: list[IndexRecord], delete_docs: list[int]) -> int:
+    """Index-process entry point: one commit of a batch of passages."""
+    global _worker_engine
+    if _worker_engine is None or _worker_engine.directory != directory:
+        _worker_engine = engine_class(engine)(directory)
+        _worker_engine.open()
+    return _worker_engine.write(records, delete_docs=delete_docs)
 
 
 class _IndexFeeder:
-    """Commits index batches, in a process of its own for big ingests.
+    """Commits index batches, in a process of its own for big ingests on a pure-Python engine.
 
-    Whoosh is pure Python and as costly as everything else the writer does, so on two
-    cores it runs beside the SQLite writer instead of after it. A document is marked
-    `indexed` only once the commit that holds it is done, so a crash still leaves an
-    index that catches up on the next open. If the index process fails, the batch is
-    written here instead.
+    Whoosh is as costly as everything else the writer does, so on two cores it runs
+    beside the SQLite writer instead of after it (Tantivy writes on threads of its
+    own and needs no process). After each commit the index is stamped with the SQLite
+    generation it now holds, so a crash leaves an index the next open sees is behind.
+    If the index process fails, the batch is written here instead.
     """
 
-    def __init__(self, library: Library, background: bool) -> None:
-        self.library = library
+    def __init__(self, target: IngestTarget, background: bool) -> None:
+        self.target = target
+        self.engine = target.engine
         self.pool: ProcessPoolExecutor | None = None
-        if background:
+        if background and self.engine.background_writes:
             self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                             initializer=follow_parent, initargs=(os.getpid(),))
-        self.in_flight: deque[tuple[Future, list[IndexRecord], list[int], list[int]]] = deque()
+        self.in_flight: deque[tuple[Future, list[IndexRecord], list[int], int]] = deque()
 
-    def submit(self, records: list[IndexRecord], delete_docs: list[int], doc_ids: list[int]) -> None:
-        if not (records or delete_docs or doc_ids):
+    def submit(self, records: list[IndexRecord], delete_docs: list[int], generation: int) -> None:
+        if not (records or delete_docs):
+            self.target.stamp_index(generation)
             return
         if self.pool is None:
-            if records or delete_docs:
-                self.library.index.write(records, delete_docs=delete_docs)
-            self._mark(doc_ids)
+            self.engine.write(records, delete_docs=delete_docs)
+            self.target.stamp_index(generation)
             return
-        fut = self.pool.submit(_index_batch, self.library.index.directory, records, delete_docs)
-        self.in_flight.append((fut, records, delete_docs, doc_ids))
+        fut = self.pool.submit(_index_batch, self.engine.name, self.engine.directory, records, delete_docs)
+        self.in_flight.append((fut, records, delete_docs, generation))
         while len(self.in_flight) > INDEX_IN_FLIGHT or (self.in_flight and self.in_flight[0][0].done()):
             self._reap()
 
     def _reap(self) -> None:
-        fut, records, delete_docs, doc_ids = self.in_flight.popleft()
+        fut, records, delete_docs, generation = self.in_flight.popleft()
         try:
             fut.result()
         except Exception:  # the index process died: write this batch here
-            self.library.index.write(records, delete_docs=delete_docs)
-        self._mark(doc_ids)
-
-    def _mark(self, doc_ids: list[int]) -> None:
-        if doc_ids:
-            conn = self.library.conn
-            marks = ",".join("?" * len(doc_ids))
-            conn.execute(f"UPDATE documents SET indexed = 1 WHERE id IN ({marks})", doc_ids)
-            conn.commit()
+            self.engine.write(records, delete_docs=delete_docs)
+        self.target.stamp_index(generation)
 
     def close(self) -> None:
         try:
@@ -131,13 +134,12 @@ class _IndexFeeder:
             if self.pool is not None:
                 self.pool.shutdown(wait=True)
                 self.pool = None
-                self.library.index._refresh()
 
 
-def store_copy(library: Library, data: DocumentData) -> str:
-    """Keep a copy of the file in the library, so the viewer works after the original moves."""
+def store_copy(root: str, data: DocumentData) -> str:
+    """Keep a copy of the file in the library folder `root`, so the viewer works after the original moves."""
     rel = os.path.join("files", data.sha256[:2], f"{data.sha256}.pdf")
-    target = os.path.join(library.path, rel)
+    target = os.path.join(root, rel)
     if not os.path.exists(target):
         os.makedirs(os.path.dirname(target), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), suffix=".part")
@@ -157,7 +159,7 @@ def store_copy(library: Library, data: DocumentData) -> str:
 
 
 def ingest(
-    library: Library,
+    target: IngestTarget,
     paths: Iterable[str],
     *,
     progress: Callable[[Progress], None] | None = None,
@@ -171,22 +173,20 @@ def ingest(
     files, missing = collect_files(paths)
     report.failed.extend(missing)
     workers = workers if workers is not None else max(1, min(2, os.cpu_count() or 1))
-    writer = EntityWriter(library.conn, library.extractor, library.corrections)
+    writer = target.store.entity_writer(target.extractor, target.corrections)
     pending_index: list[IndexRecord] = []
-    pending_docs: list[int] = []
     deleted_docs: list[int] = []
 
-    feeder = _IndexFeeder(library, background=workers > 1 and len(files) >= BACKGROUND_INDEX_MIN_FILES)
+    feeder = _IndexFeeder(target, background=workers > 1 and len(files) >= BACKGROUND_INDEX_MIN_FILES)
 
     def flush_index() -> None:
-        feeder.submit(list(pending_index), list(deleted_docs), list(pending_docs))
+        feeder.submit(list(pending_index), list(deleted_docs), target.store.generation())
         pending_index.clear()
-        pending_docs.clear()
         deleted_docs.clear()
 
     try:
-        _store_all(library, files, password, workers, writer, report, progress, cancelled,
-                   pending_index, pending_docs, deleted_docs, flush_index)
+        _store_all(target, files, password, workers, writer, report, progress, cancelled,
+                   pending_index, deleted_docs, flush_index)
         flush_index()
     finally:
         feeder.close()
@@ -196,9 +196,9 @@ def ingest(
     return report
 
 
-def _store_all(library, files, password, workers, writer, report, progress, cancelled,
-               pending_index, pending_docs, deleted_docs, flush_index) -> None:
-    conn = library.conn
+def _store_all(target: IngestTarget, files, password, workers, writer, report, progress, cancelled,
+               pending_index, deleted_docs, flush_index) -> None:
+    store = target.store
     for done, (raw_path, result) in enumerate(_extracted(files, password, workers)):
         path = escaped(raw_path)  # a name that is not UTF-8 is stored and reported escaped
         if cancelled is not None and cancelled():
@@ -208,41 +208,39 @@ def _store_all(library, files, password, workers, writer, report, progress, canc
             progress(Progress(done, len(files), report.pages, path))
         if isinstance(result, ReadError):
             report.failed.append({"path": path, "error": result.reason})
-            _record_failure(library, raw_path, result)
+            _record_failure(store, raw_path, result)
             continue
-        existing = docs_store.find_by_sha(conn, result.sha256)
+        existing = store.find_by_sha(result.sha256)
         if existing is not None:
             same = "this file" if existing.path == path else existing.path
             report.skipped.append({"path": path, "reason": f"identical to {same}, already in the library"})
             continue
-        stored = store_copy(library, result)
+        stored = store_copy(target.root, result)
         result.path = path
-        with conn:  # one transaction: the document is all in or not in
-            for old in docs_store.find_by_path(conn, path):
-                docs_store.delete_document(conn, old.id)
+        with store.transaction():  # one transaction: the document is all in or not in
+            for old in store.find_by_path(path):
+                store.delete_document(old.id)
                 deleted_docs.append(old.id)
-            doc_id, passages = docs_store.insert_document(conn, result, stored)
+            doc_id, passages = store.insert_document(result, stored)
             year = (result.meta.date or "")[:4] or None
             for passage_id, page, passage in passages:
                 entity_ids = writer.add_passage(doc_id, page, passage_id, passage.text, passage.boxes, result.meta.number)
                 pending_index.append(IndexRecord(passage_id, doc_id, year, entity_ids, passage.text))
-            conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+            store.bump_generation()
             failpoints.reach("ingest.in-transaction")
         failpoints.reach("ingest.committed")
-        pending_docs.append(doc_id)
         report.pages += len(result.pages)
         report.added.append({"id": doc_id, "path": path, "title": result.meta.title, "pages": len(result.pages)})
         if result.note:
             report.added[-1]["note"] = result.note
-        if len(pending_index) >= WRITE_BATCH:  # passages per Whoosh commit
+        if len(pending_index) >= WRITE_BATCH:  # passages per index commit
             flush_index()
 
 
-def _record_failure(library: Library, path: str, err: ReadError) -> None:
+def _record_failure(store: Store, path: str, err: ReadError) -> None:
     try:
         size = os.path.getsize(path)
         digest = sha256_of(path)
     except OSError:
         size, digest = 0, ""
-    with library.conn:
-        docs_store.insert_failed(library.conn, escaped(path), digest, size, err.status, err.reason)
+    store.record_failure(escaped(path), digest, size, err.status, err.reason)

@@ -1,8 +1,13 @@
 """Dutch text analysis for the index and for finding match spans.
 
-Two analyzers: a stemmed one (Snowball Dutch, Dutch stop words, accent folding)
+Two analyzers: a stemmed one (Snowball 3 Dutch, Dutch stop words, accent folding)
 so "samenwerkingen" finds "samenwerking", and an exact one (lowercase and accent
 folding only) for phrases and words the stemmer would blur ("F-35", "13e").
+
+The stemmer is Snowball 3's Dutch (the `snowballstemmer` package), the algorithm
+Tantivy's `Filter.stemmer("dutch")` runs: a word stems alike whichever engine
+indexed it, and the spans marked here are the words the engine matched. (Whoosh's
+own Dutch stemmer is the older Porter-style one: "brigades" stayed "brigades".)
 """
 
 from __future__ import annotations
@@ -10,6 +15,10 @@ from __future__ import annotations
 import re
 import warnings
 from functools import lru_cache
+
+import snowballstemmer
+
+from coopviewer.geometry import merge_spans
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", SyntaxWarning)
@@ -19,10 +28,10 @@ with warnings.catch_warnings():
         LanguageAnalyzer,
         LowercaseFilter,
         RegexTokenizer,
+        StemFilter,
         StopFilter,
     )
     from whoosh.analysis.acore import Token
-    from whoosh.lang.snowball.dutch import DutchStemmer
     from whoosh.support.charset import accent_map
 
 TOKEN_PATTERN = r"\w+(\.?\w+)*"
@@ -32,13 +41,16 @@ _MEMO_MAX = 200_000  # distinct words remembered per analyzer (a few tens of MB 
 
 def whoosh_dutch_analyzer() -> Analyzer:
     """The reference chain the fast analyzer reproduces token for token (and older indexes hold)."""
-    return LanguageAnalyzer("nl", expression=TOKEN_PATTERN) | CharsetFilter(accent_map)
+    chain = LanguageAnalyzer("nl", expression=TOKEN_PATTERN)
+    chain.items[-1] = StemFilter(stemfn=_stemmer, cachesize=-1)
+    return chain | CharsetFilter(accent_map)
 
 
 def whoosh_exact_analyzer() -> Analyzer:
     return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map)
 
 
+_stemmer = snowballstemmer.stemmer("dutch").stemWord
 # Whoosh's StopFilter(lang="nl") drops its English default list as well as the Dutch one.
 _STOPS: frozenset[str] = next(f.stops for f in whoosh_dutch_analyzer().items if isinstance(f, StopFilter))
 
@@ -48,7 +60,6 @@ _STOPS: frozenset[str] = next(f.stops for f in whoosh_dutch_analyzer().items if 
 # an index's schema.
 _stem_memo: dict[str, str | None] = {}
 _exact_memo: dict[str, str] = {}
-_stemmer = DutchStemmer().stem
 
 
 def _stem_term(low: str) -> str | None:
@@ -74,6 +85,28 @@ def _exact_term(low: str) -> str:
 _MISSING = object()
 
 
+def stem_any(low: str) -> str:
+    """The stem of a lowercased token, stop words and single characters included."""
+    term = _stem_term(low)
+    return term if term is not None else _stemmer(low).translate(accent_map)
+
+
+def is_stop(word: str) -> bool:
+    """A word the stemmed search leaves to the exact form: a stop word or a single character."""
+    return _stem_term(word.lower()) is None
+
+
+def query_terms(text: str) -> tuple[list[str], list[str], list[bool]]:
+    """Stems (stop words included), exact forms and stop flags of a query's word or phrase."""
+    stems, exact, stops = [], [], []
+    for m in _TOKEN_RE.finditer(text):
+        low = m.group().lower()
+        stems.append(stem_any(low))
+        exact.append(_exact_term(low))
+        stops.append(_stem_term(low) is None)
+    return stems, exact, stops
+
+
 class FastAnalyzer(Analyzer):
     """One-pass equivalent of `whoosh_dutch_analyzer()` / `whoosh_exact_analyzer()`.
 
@@ -82,17 +115,22 @@ class FastAnalyzer(Analyzer):
     and with the stems memoised. Used for the index fields and for match spans.
     """
 
-    def __init__(self, stemmed: bool) -> None:
+    def __init__(self, stemmed: bool, keep_stops: bool = False) -> None:
         self.stemmed = stemmed
+        # keep_stops: the index's stemmed field holds every token, stop words stemmed
+        # too, at its own position, so a phrase with a stop word in it means the same
+        # in every engine (Tantivy keeps positions where a stop word was).
+        self.keep_stops = keep_stops
 
     def __eq__(self, other) -> bool:
-        return other is not None and self.__class__ is other.__class__ and self.stemmed == other.stemmed
+        return (other is not None and self.__class__ is other.__class__ and self.stemmed == other.stemmed
+                and getattr(self, "keep_stops", False) == getattr(other, "keep_stops", False))
 
     def __hash__(self) -> int:
-        return hash((self.__class__, self.stemmed))
+        return hash((self.__class__, self.stemmed, getattr(self, "keep_stops", False)))
 
     def __repr__(self) -> str:
-        return f"FastAnalyzer(stemmed={self.stemmed})"
+        return f"FastAnalyzer(stemmed={self.stemmed}, keep_stops={getattr(self, 'keep_stops', False)})"
 
     def terms(self, text: str) -> list[tuple[str, int, int]]:
         """(term, start, end) of every kept token: the fast path for match spans."""
@@ -115,6 +153,7 @@ class FastAnalyzer(Analyzer):
         else:
             matches = iter(((value, 0, len(value)),))
         stemmed = self.stemmed
+        keep_stops = getattr(self, "keep_stops", False)
         pos = None
         for i, (text, s, e) in enumerate(matches):
             low = text.lower()
@@ -124,7 +163,11 @@ class FastAnalyzer(Analyzer):
             if chars:
                 t.startchar = start_char + s
                 t.endchar = start_char + e
-            if stemmed:
+            if stemmed and keep_stops:
+                term = stem_any(low)
+                if positions:
+                    t.pos = start_pos + i
+            elif stemmed:
                 term = _stem_term(low)
                 if term is None:  # a stop word (or a single character)
                     if removestops:
@@ -150,6 +193,12 @@ class FastAnalyzer(Analyzer):
 @lru_cache(maxsize=1)
 def dutch_analyzer() -> Analyzer:
     return FastAnalyzer(stemmed=True)
+
+
+@lru_cache(maxsize=1)
+def index_stem_analyzer() -> Analyzer:
+    """The stemmed field as indexed: every token kept (see FastAnalyzer.keep_stops)."""
+    return FastAnalyzer(stemmed=True, keep_stops=True)
 
 
 @lru_cache(maxsize=1)
@@ -217,10 +266,4 @@ def spans_for_terms(text: str, terms: list[MarkTerm]) -> list[list[int]]:
             tokens = tokens_with_chars(analyzer, text)
         for words in wanted:
             _find(tokens, words, spans)
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return merged
+    return merge_spans(spans)

@@ -14,24 +14,26 @@ import sqlite3
 from coopviewer.store.schema import connect, migrate
 
 
-def open_database(db_path: str, *, writable: bool) -> tuple[sqlite3.Connection, str | None]:
-    """The connection, and the reason it is read-only when a writable open was asked but failed.
+def open_database(db_path: str, *, writable: bool) -> tuple[sqlite3.Connection, str | None, int | None]:
+    """The connection; the reason it is read-only when a writable open was asked but failed;
+    and the schema version it was upgraded from (None: no upgrade).
 
     Raises sqlite3.DatabaseError when the database cannot even be read.
     """
     if not writable:
-        return connect(db_path, readonly=True), None
+        return connect(db_path, readonly=True), None, None
     conn = None
     try:
         conn = connect(db_path)
-        migrate(conn)
-        return conn, None
+        upgraded_from = migrate(conn)
+        return conn, None, upgraded_from
     except sqlite3.OperationalError as exc:  # "database or disk is full", "disk I/O error", a read-only file
         if conn is not None:
             conn.close()
         if not os.path.exists(db_path):
             raise
-        return _read_only(db_path, exc), f"the library cannot be written ({exc}; is the disk full?); opened read-only"
+        return (_read_only(db_path, exc), f"the library cannot be written ({exc}; is the disk full?); opened read-only",
+                None)
 
 
 def _read_only(db_path: str, write_error: sqlite3.OperationalError) -> sqlite3.Connection:

@@ -1,15 +1,41 @@
-"""Documents, pages and passages: written in one transaction per document."""
+"""Documents, pages and passages: written in one transaction per document.
+
+The store knows the ingest's output only by its shape (the Protocols below), so it
+imports nothing from the layers above it.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, datetime
+from typing import Any, Protocol
 
-from coopviewer.ingest.passages import Passage, pack_boxes, unpack_boxes
-from coopviewer.ingest.reader import DocumentData
+from coopviewer.geometry import Box, pack_boxes, unpack_boxes
 from coopviewer.models import DocumentInfo, PageInfo, PassageInfo
+from coopviewer.store.schema import SEARCHABLE_SQL as SEARCHABLE
+
+
+class Passage(Protocol):
+    """What the store keeps of an extracted passage (ingest's Passage has it)."""
+
+    text: str
+    boxes: list[Box]
+
+
+class DocumentData(Protocol):
+    """What the store keeps of an extracted document (ingest's DocumentData has it):
+    its pages (number, size, rotation, text, passages) and metadata."""
+
+    sha256: str
+    path: str
+    size: int
+    status: str
+    note: str | None
+    meta: Any
+    pages: list[Any]
 
 DOC_COLUMNS = "id, path, title, kind, date, number, pages, status, error, stored, sha256"
+
 
 
 def now() -> str:
@@ -22,7 +48,7 @@ def doc_from_row(row: tuple) -> DocumentInfo:
 
 def find_by_sha(conn: sqlite3.Connection, sha256: str) -> DocumentInfo | None:
     row = conn.execute(
-        f"SELECT {DOC_COLUMNS} FROM documents WHERE sha256 = ? AND status IN ('ok', 'little_text')", (sha256,)
+        f"SELECT {DOC_COLUMNS} FROM documents WHERE sha256 = ? AND status IN {SEARCHABLE}", (sha256,)
     ).fetchone()
     return doc_from_row(row) if row else None
 
@@ -75,7 +101,7 @@ def insert_document(conn: sqlite3.Connection, data: DocumentData, stored: str) -
 
 def insert_failed(conn: sqlite3.Connection, path: str, sha256: str, size: int, status: str, error: str) -> None:
     """Record a file that could not be ingested, replacing an earlier record of it."""
-    conn.execute("DELETE FROM documents WHERE path = ? AND status NOT IN ('ok', 'little_text')", (path,))
+    conn.execute(f"DELETE FROM documents WHERE path = ? AND status NOT IN {SEARCHABLE}", (path,))
     conn.execute(
         "INSERT INTO documents (sha256, path, stored, title, kind, date, number, pages, status, error, size, added_at)"
         " VALUES (?, ?, NULL, ?, 'document', NULL, NULL, 0, ?, ?, ?, ?)",

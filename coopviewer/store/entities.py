@@ -14,10 +14,11 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from coopviewer.ingest.passages import span_rects
+from coopviewer.geometry import span_rects
 from coopviewer.models import EntityDocument, EntityInfo, Mention, Reference
 from coopviewer.store.analyst_schema import OPS_WITHOUT_VALUE
 from coopviewer.store.ids import as_row_id
+from coopviewer.store.schema import SEARCHABLE_SQL as SEARCHABLE
 
 
 def fold(text: str) -> str:
@@ -311,7 +312,7 @@ def page_mentions(conn: sqlite3.Connection, doc_id: int, page: int) -> list[Ment
 def reference_rows(conn: sqlite3.Connection) -> list[Reference]:
     """Every cited paper, where it is cited, and the library document it resolves to."""
     numbers = {num: did for did, num in conn.execute(
-        "SELECT id, number FROM documents WHERE number IS NOT NULL AND status IN ('ok', 'little_text')"
+        f"SELECT id, number FROM documents WHERE number IS NOT NULL AND status IN {SEARCHABLE}"
     )}
     out: dict[int, Reference] = {}
     for eid, name, attrs, did, page in conn.execute(

@@ -13,6 +13,39 @@ from coopviewer.models import Facet
 FACET_VALUES = 30  # partners and units listed per facet
 
 
+def facets_from_counts(conn: sqlite3.Connection, entities: dict[int, int],
+                       documents: dict[int, int]) -> dict[str, list[Facet]]:
+    """The same facets from counts a search engine made (passages per entity id and document id)."""
+    out: dict[str, list[Facet]] = {"country": [], "unit": [], "document": [], "year": []}
+    if entities:
+        rows = []
+        ids = list(entities)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            rows += conn.execute(
+                f"SELECT type, id, name FROM entities WHERE id IN ({','.join('?' * len(chunk))}) "
+                "AND type IN ('country', 'unit') AND hidden = 0", chunk).fetchall()
+        rows.sort(key=lambda r: (-entities[r[1]], r[2]))
+        for type_, i, name in rows:
+            if len(out[type_]) < FACET_VALUES:
+                out[type_].append(Facet(str(i), name, entities[i]))
+    if documents:
+        ids = list(documents)
+        docs = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            docs += conn.execute(f"SELECT id, title, substr(date, 1, 4) FROM documents WHERE id IN "
+                                 f"({','.join('?' * len(chunk))})", chunk).fetchall()
+        docs.sort(key=lambda r: (-documents[r[0]], r[0]))
+        out["document"] = [Facet(str(i), t, documents[i]) for i, t, _y in docs]
+        years: dict[str, int] = {}
+        for i, _t, y in docs:
+            if y:
+                years[y] = years.get(y, 0) + documents[i]
+        out["year"] = [Facet(y, y, years[y]) for y in sorted(years, reverse=True)]
+    return out
+
+
 def facet_counts(conn: sqlite3.Connection, passage_ids: list[int]) -> dict[str, list[Facet]]:
     """Counts of matching passages by partner, unit, document and year (from SQLite).
 

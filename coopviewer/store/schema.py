@@ -1,6 +1,6 @@
 """The library's SQLite schema and its migrations.
 
-SQLite is the truth: the Whoosh index is rebuilt from these tables. Tables fall in
+SQLite is the truth: the search index is rebuilt from these tables. Tables fall in
 two families with different lifetimes:
 
 * derived from the documents (documents, pages, passages, entities, aliases,
@@ -13,8 +13,19 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 
-SCHEMA_VERSION = 2  # 2: mentions_entity_doc covers passage_id
+from coopviewer.models import SEARCHABLE_STATUSES
+
+# 2: mentions_entity_doc covers passage_id
+# 3: the search index lives in one folder per build, named in meta (index_build, engine)
+#    and stamped with meta's generation; documents.indexed is no longer read
+SCHEMA_VERSION = 3
+SEARCHABLE_SQL = "(" + ", ".join(f"'{s}'" for s in SEARCHABLE_STATUSES) + ")"
+
+
+class SchemaTooNew(sqlite3.DatabaseError):
+    """A library written by a newer coopviewer than this one."""
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -37,7 +48,7 @@ CREATE TABLE IF NOT EXISTS documents (
     added_at TEXT,
     indexed INTEGER NOT NULL DEFAULT 0
 );
-CREATE UNIQUE INDEX IF NOT EXISTS documents_sha ON documents(sha256) WHERE status IN ('ok', 'little_text');
+CREATE UNIQUE INDEX IF NOT EXISTS documents_sha ON documents(sha256) WHERE status IN {SEARCHABLE_SQL};
 CREATE INDEX IF NOT EXISTS documents_sha_any ON documents(sha256);
 CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
 CREATE INDEX IF NOT EXISTS documents_number ON documents(number);
@@ -114,7 +125,7 @@ CREATE TABLE IF NOT EXISTS relations (
 CREATE INDEX IF NOT EXISTS relations_source ON relations(source_id);
 CREATE INDEX IF NOT EXISTS relations_target ON relations(target_id);
 
-"""
+""".replace("{SEARCHABLE_SQL}", SEARCHABLE_SQL)
 
 # The analyst's work: never dropped by re-ingest or reindex. In a shared library
 # these tables live in the analyst's own file instead (see Library(analyst_path=…)).
@@ -168,14 +179,65 @@ def connect(path: str, *, readonly: bool = False, immutable: bool = False) -> sq
     return conn
 
 
-def migrate(conn: sqlite3.Connection) -> None:
-    """Create missing tables and record the schema version."""
+def _v3_index_per_build(conn: sqlite3.Connection) -> None:
+    """The index moved to one folder per build: the old one is rebuilt on this open."""
+    conn.execute("DELETE FROM meta WHERE key IN ('index_build', 'index_build_previous')")
+
+
+# version → the step that brings a library of the version before it up to it
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    2: lambda conn: None,  # the covering index: created by the DDL (its old one dropped there)
+    3: _v3_index_per_build,
+}
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The version a library was written with (0: a new, empty database)."""
+    has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
+    if not has_meta:
+        return 0
+    return int(get_meta(conn, "schema_version") or 0)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Create missing tables and bring an older library up to SCHEMA_VERSION; returns the version found.
+
+    Each step runs in the transaction that records its version, so a library killed
+    midway is upgraded from the last finished step on the next open.
+    """
+    found = schema_version(conn)
+    if found > SCHEMA_VERSION:
+        raise SchemaTooNew(f"the library was written by a newer coopviewer (schema {found}, this one reads "
+                           f"up to {SCHEMA_VERSION}); update coopviewer to open it")
     conn.executescript(DDL)
     conn.executescript(ANALYST_DDL)
-    conn.execute(
-        "INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (str(SCHEMA_VERSION),),
-    )
     conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0')")
     conn.commit()
+    start = found + 1 if found else SCHEMA_VERSION + 1  # a new database is born current
+    for version in range(start, SCHEMA_VERSION + 1):
+        with conn:
+            MIGRATIONS[version](conn)
+            set_meta(conn, "schema_version", str(version))
+    if not found:
+        with conn:
+            set_meta(conn, "schema_version", str(SCHEMA_VERSION))
+    return found
+
+
+def get_meta(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(conn: sqlite3.Connection, key: str, value: str | None) -> None:
+    """Set (or with None, delete) one meta value; the caller commits."""
+    if value is None:
+        conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+    else:
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                     (key, value))
+
+
+def bump_generation(conn: sqlite3.Connection) -> None:
+    """Count one change the index must follow (in the caller's transaction)."""
+    conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")

@@ -76,11 +76,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="221" />
-        <source>PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)</source>
-        <translation>PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)</translation>
-    </message>
-    <message>
         <location filename="../../coopviewer/gui/basket.py" line="80" />
         <source>Group</source>
         <translation>Group</translation>
@@ -136,12 +131,12 @@
         <translation>Removed from the basket — Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="220" />
+        <location filename="../../coopviewer/gui/basket.py" line="221" />
         <source>Export briefing</source>
         <translation>Export briefing</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="235" />
+        <location filename="../../coopviewer/gui/basket.py" line="236" />
         <source>Exported to </source>
         <translation>Exported to </translation>
     </message>
@@ -480,231 +475,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="60" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="669" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="68" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="689" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="61" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="669" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="69" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="689" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="62" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="70" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="63" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="71" />
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="64" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="72" />
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="65" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="73" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="66" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="74" />
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="122" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="130" />
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Read-only: another coopviewer is writing to this library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="133" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="141" />
         <source>Filter entities…</source>
         <translation>Filter entities…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="139" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="147" />
         <source>Which kind of entity to list</source>
         <translation>Which kind of entity to list</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="171" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="179" />
         <source>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</source>
         <translation>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="176" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="287" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="184" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="305" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="201" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="209" />
         <source>Order of the results</source>
         <translation>Order of the results</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="210" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="218" />
         <source>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</source>
         <translation>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="241" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="249" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="368" />
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>No document open — click a partner, a unit or a search result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="280" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="298" />
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="281" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="299" />
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="282" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="300" />
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="283" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="301" />
         <source>Documents…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="285" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="303" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="286" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="304" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="288" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="306" />
         <source>Next hit</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="289" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="307" />
         <source>Previous hit</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="290" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="308" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="293" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="311" />
         <source>Entity list</source>
         <translation>Entity list</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="296" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="314" />
         <source>Search and results</source>
         <translation>Search and results</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="299" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="317" />
         <source>Scroll panes together</source>
         <translation>Scroll panes together</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="302" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="320" />
         <source>Focus left pane</source>
         <translation>Focus left pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="303" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="321" />
         <source>Focus right pane</source>
         <translation>Focus right pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="304" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="322" />
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="305" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="323" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="306" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="324" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="311" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="329" />
         <source>&amp;Entities</source>
         <translation>&amp;Entities</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="312" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="330" />
         <source>Undo last correction</source>
         <translation>Undo last correction</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="314" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="332" />
         <source>Corrections and hidden entities…</source>
         <translation>Corrections and hidden entities…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="315" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="333" />
         <source>&amp;Basket</source>
         <translation>&amp;Basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="316" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="334" />
         <source>Add current result</source>
         <translation>Add current result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="317" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="335" />
         <source>Add selected words</source>
         <translation>Add selected words</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="318" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="336" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="319" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="337" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="320" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1119" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="338" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1139" />
         <source>About coopviewer</source>
         <translation>About coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="331" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="349" />
         <source>Could not read the library: </source>
         <translation>Could not read the library: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="345" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="363" />
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>No documents yet — Add files… (Ctrl+O) or drop PDFs here</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="346" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="364" />
         <source>No documents yet — Add files…</source>
         <translation>No documents yet — Add files…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="348" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="366" />
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n document in the library</numerusform>
@@ -712,74 +708,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="353" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="373" />
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="353" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="373" />
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documents (*.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="358" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="378" />
         <source>Add folder</source>
         <translation>Add folder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="365" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="385" />
         <source>An ingest is already running</source>
         <translation>An ingest is already running</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="369" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="389" />
         <source>Reading files…</source>
         <translation>Reading files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="369" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="389" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="370" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="390" />
         <source>Adding documents</source>
         <translation>Adding documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="387" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="407" />
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 of %2 files, %3 pages
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="396" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="416" />
         <source>Adding documents failed</source>
         <translation>Adding documents failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="400" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="420" />
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 added, %2 skipped, %3 failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="406" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="426" />
         <source>Some files could not be added</source>
         <translation>Some files could not be added</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="414" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="434" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="414" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="434" />
         <source>Password for %1:</source>
         <translation>Password for %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="489" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="509" />
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passage mentions %1</numerusform>
@@ -787,7 +783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="491" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="511" />
         <source>(%n mentions)</source>
         <translation>
             <numerusform>(%n mention)</numerusform>
@@ -795,113 +791,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="513" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="533" />
         <source>Opened the cited paper in the other pane</source>
         <translation>Opened the cited paper in the other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="523" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="543" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="524" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="544" />
         <source>Add all passages to the basket</source>
         <translation>Add all passages to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="527" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="547" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="528" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="548" />
         <source>Add alias…</source>
         <translation>Add alias…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="529" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="549" />
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="530" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="550" />
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="555" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="575" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="555" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="575" />
         <source>New name for %1:</source>
         <translation>New name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="559" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="579" />
         <source>Renamed %1 to %2</source>
         <translation>Renamed %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="563" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="583" />
         <source>Add alias</source>
         <translation>Add alias</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="563" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="583" />
         <source>Another name for %1:</source>
         <translation>Another name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="568" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="588" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="568" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="588" />
         <source>Merge %1 into (name):</source>
         <translation>Merge %1 into (name):</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="571" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="591" />
         <source>Merged %1 into %2</source>
         <translation>Merged %1 into %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="576" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="596" />
         <source>Hid %1</source>
         <translation>Hid %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="583" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="603" />
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="587" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="607" />
         <source>Entities → Undo last correction (Ctrl+Alt+Z)</source>
         <translation>Entities → Undo last correction (Ctrl+Alt+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="601" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="621" />
         <source>The correction could not be undone</source>
         <translation>The correction could not be undone</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="603" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="623" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="661" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="730" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="681" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="750" />
         <source>Nothing searched</source>
         <translation>Nothing searched</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="664" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="684" />
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -909,77 +905,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="669" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="689" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="670" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="690" />
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="699" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="719" />
         <source>Remove this filter</source>
         <translation>Remove this filter</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="730" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="750" />
         <source>No passages found</source>
         <translation>No passages found</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="759" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="779" />
         <source>Open in other pane</source>
         <translation>Open in other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="760" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="780" />
         <source>Add to basket</source>
         <translation>Add to basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="762" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="782" />
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="770" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="790" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="771" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="791" />
         <source>Add selected words to the basket</source>
         <translation>Add selected words to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="789" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="809" />
         <source>Copied with its citation</source>
         <translation>Copied with its citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="878" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="898" />
         <source>No hits to walk — click an entity or search first</source>
         <translation>No hits to walk — click an entity or search first</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="882" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="902" />
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Last hit (%1 of %1) — Shift+F3 goes back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="885" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="905" />
         <source>First hit — F3 goes on</source>
         <translation>First hit — F3 goes on</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="936" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="956" />
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entity list folded away for two pages — Ctrl+Shift+E brings it back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1051" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1071" />
         <source>The language changes at the next start</source>
         <translation>The language changes at the next start</translation>
     </message>
@@ -1094,237 +1090,247 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../coopviewer/cli.py" line="35" />
+        <location filename="../../coopviewer/cli.py" line="36" />
         <source>Search and read Dutch defence-cooperation documents offline. With no command, opens the desktop window.</source>
         <translation>Search and read Dutch defence-cooperation documents offline. With no command, opens the desktop window.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="38" />
+        <location filename="../../coopviewer/cli.py" line="39" />
         <source>library folder (default: per-user data dir, or $COOPVIEWER_LIBRARY)</source>
         <translation>library folder (default: per-user data dir, or $COOPVIEWER_LIBRARY)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="39" />
+        <location filename="../../coopviewer/cli.py" line="40" />
         <source>language of the app and its messages (default: the system locale, or $COOPVIEWER_LANG)</source>
         <translation>language of the app and its messages (default: the system locale, or $COOPVIEWER_LANG)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="42" />
+        <location filename="../../coopviewer/cli.py" line="43" />
         <source>open the library read-only as a shared library; your baskets and corrections go to your own data dir</source>
         <translation>open the library read-only as a shared library; your baskets and corrections go to your own data dir</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="50" />
+        <location filename="../../coopviewer/cli.py" line="51" />
         <source>open the desktop window (the default)</source>
         <translation>open the desktop window (the default)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="51" />
+        <location filename="../../coopviewer/cli.py" line="52" />
         <source>files to open or add</source>
         <translation>files to open or add</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="53" />
+        <location filename="../../coopviewer/cli.py" line="54" />
         <source>add PDF or text files and folders (recursively) to the library</source>
         <translation>add PDF or text files and folders (recursively) to the library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="55" />
+        <location filename="../../coopviewer/cli.py" line="56" />
         <source>password for protected PDFs (used once, never stored)</source>
         <translation>password for protected PDFs (used once, never stored)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="56" />
+        <location filename="../../coopviewer/cli.py" line="57" />
         <source>print the result as JSON</source>
         <translation>print the result as JSON</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="58" />
+        <location filename="../../coopviewer/cli.py" line="59" />
+        <source>search engine of a new library (default tantivy)</source>
+        <translation>search engine of a new library (default tantivy)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="61" />
         <source>list the documents in the library</source>
         <translation>list the documents in the library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="63" />
+        <location filename="../../coopviewer/cli.py" line="66" />
         <source>at most N results (default 20)</source>
         <translation>at most N results (default 20)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="64" />
+        <location filename="../../coopviewer/cli.py" line="67" />
         <source>only passages that mention this entity</source>
         <translation>only passages that mention this entity</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="67" />
+        <location filename="../../coopviewer/cli.py" line="70" />
         <source>list partners, units, organisations … with their mention counts</source>
         <translation>list partners, units, organisations … with their mention counts</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="69" />
+        <location filename="../../coopviewer/cli.py" line="72" />
         <source>only this document's entities</source>
         <translation>only this document's entities</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="72" />
+        <location filename="../../coopviewer/cli.py" line="75" />
         <source>where an entity is mentioned, with rectangles on the page</source>
         <translation>where an entity is mentioned, with rectangles on the page</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="77" />
+        <location filename="../../coopviewer/cli.py" line="80" />
         <source>parliamentary papers cited, where, and whether the library holds them</source>
         <translation>parliamentary papers cited, where, and whether the library holds them</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="80" />
+        <location filename="../../coopviewer/cli.py" line="83" />
         <source>the analyst's entity corrections (kept apart from the gazetteer)</source>
         <translation>the analyst's entity corrections (kept apart from the gazetteer)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="83" />
+        <location filename="../../coopviewer/cli.py" line="86" />
         <source>list shows each correction's number; undo removes the newest, delete NUMBER any one</source>
         <translation>list shows each correction's number; undo removes the newest, delete NUMBER any one</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="84" />
+        <location filename="../../coopviewer/cli.py" line="87" />
         <source>the entity (for delete: the correction's number)</source>
         <translation>the entity (for delete: the correction's number)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="85" />
+        <location filename="../../coopviewer/cli.py" line="88" />
         <source>the alias, new name, or entity to merge into</source>
         <translation>the alias, new name, or entity to merge into</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="88" />
+        <location filename="../../coopviewer/cli.py" line="91" />
         <source>precision and recall of entity extraction against a gold file</source>
         <translation>precision and recall of entity extraction against a gold file</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="92" />
+        <location filename="../../coopviewer/cli.py" line="95" />
         <source>export a briefing (PDF, HTML or Markdown) with a page citation for every passage</source>
         <translation>export a briefing (PDF, HTML or Markdown) with a page citation for every passage</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="94" />
+        <location filename="../../coopviewer/cli.py" line="97" />
         <source>every passage that mentions this entity</source>
         <translation>every passage that mentions this entity</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="95" />
+        <location filename="../../coopviewer/cli.py" line="98" />
         <source>every passage that matches this search</source>
         <translation>every passage that matches this search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="96" />
+        <location filename="../../coopviewer/cli.py" line="99" />
         <source>the passages collected in this basket</source>
         <translation>the passages collected in this basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="97" />
+        <location filename="../../coopviewer/cli.py" line="100" />
         <source>briefing title (default: the entity, query or basket name)</source>
         <translation>briefing title (default: the entity, query or basket name)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="98" />
+        <location filename="../../coopviewer/cli.py" line="101" />
         <source>author shown on the title page</source>
         <translation>author shown on the title page</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="100" />
+        <location filename="../../coopviewer/cli.py" line="103" />
         <source>language of the fixed text (default: the app's language)</source>
         <translation>language of the fixed text (default: the app's language)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="101" />
+        <location filename="../../coopviewer/cli.py" line="104" />
         <source>add a cropped image of each highlighted region</source>
         <translation>add a cropped image of each highlighted region</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="102" />
+        <location filename="../../coopviewer/cli.py" line="105" />
         <source>output file: .pdf, .html, .md or .docx</source>
         <translation>output file: .pdf, .html, .md or .docx</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="104" />
+        <location filename="../../coopviewer/cli.py" line="107" />
         <source>export or import the analyst's own work (corrections, baskets) as one file</source>
         <translation>export or import the analyst's own work (corrections, baskets) as one file</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="108" />
+        <location filename="../../coopviewer/cli.py" line="111" />
         <source>an entity at a glance: dated events, documents, related entities</source>
         <translation>an entity at a glance: dated events, documents, related entities</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="110" />
+        <location filename="../../coopviewer/cli.py" line="113" />
         <source>write the timeline as SVG</source>
         <translation>write the timeline as SVG</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="113" />
+        <location filename="../../coopviewer/cli.py" line="116" />
         <source>co-mention network of partners and units (edges: passages naming both)</source>
         <translation>co-mention network of partners and units (edges: passages naming both)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="114" />
+        <location filename="../../coopviewer/cli.py" line="117" />
         <source>entity types, comma-separated (default country,unit)</source>
         <translation>entity types, comma-separated (default country,unit)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="115" />
+        <location filename="../../coopviewer/cli.py" line="118" />
         <source>leave out edges of fewer than N passages</source>
         <translation>leave out edges of fewer than N passages</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="116" />
+        <location filename="../../coopviewer/cli.py" line="119" />
         <source>write the picture as SVG</source>
         <translation>write the picture as SVG</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="119" />
+        <location filename="../../coopviewer/cli.py" line="122" />
         <source>check this install: ingest the bundled sample into a throwaway library, search, render</source>
         <translation>check this install: ingest the bundled sample into a throwaway library, search, render</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="120" />
+        <location filename="../../coopviewer/cli.py" line="123" />
         <source>keep the throwaway library and print its path</source>
         <translation>keep the throwaway library and print its path</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="122" />
+        <location filename="../../coopviewer/cli.py" line="125" />
         <source>rebuild the search index from the library database</source>
         <translation>rebuild the search index from the library database</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="149" />
+        <location filename="../../coopviewer/cli.py" line="127" />
+        <source>switch the library to this search engine (default: keep its own)</source>
+        <translation>switch the library to this search engine (default: keep its own)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="154" />
         <source>coopviewer: interrupted</source>
         <translation>coopviewer: interrupted</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="295" />
+        <location filename="../../coopviewer/cli.py" line="300" />
         <source>%1 added, %2 skipped, %3 failed, %4 pages in %5 s</source>
         <translation>%1 added, %2 skipped, %3 failed, %4 pages in %5 s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="310" />
+        <location filename="../../coopviewer/cli.py" line="315" />
         <source>No documents yet — add some with: coopviewer ingest PATH</source>
         <translation>No documents yet — add some with: coopviewer ingest PATH</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="340" />
+        <location filename="../../coopviewer/cli.py" line="345" />
         <source>No passages match %1.</source>
         <translation>No passages match %1.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="345" />
+        <location filename="../../coopviewer/cli.py" line="350" />
         <source>… %1 more (use --limit)</source>
         <translation>… %1 more (use --limit)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="503" />
+        <location filename="../../coopviewer/cli.py" line="509" />
         <source>nothing to export: no passages found</source>
         <translation>nothing to export: no passages found</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="594" />
+        <location filename="../../coopviewer/cli.py" line="605" />
         <source>reindexed %1 passages</source>
         <translation>reindexed %1 passages</translation>
     </message>

@@ -77,11 +77,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="221"/>
-        <source>PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)</source>
-        <translation>PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)</translation>
-    </message>
-    <message>
         <location filename="../../coopviewer/gui/basket.py" line="80"/>
         <source>Group</source>
         <translation>Groeperen</translation>
@@ -137,12 +132,12 @@
         <translation>Uit de mand verwijderd — Ctrl+Z maakt ongedaan</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="220"/>
+        <location filename="../../coopviewer/gui/basket.py" line="221"/>
         <source>Export briefing</source>
         <translation>Briefing exporteren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="235"/>
+        <location filename="../../coopviewer/gui/basket.py" line="236"/>
         <source>Exported to </source>
         <translation>Geëxporteerd naar </translation>
     </message>
@@ -481,231 +476,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="60"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="669"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="68"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="689"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="61"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="669"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="69"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="689"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="62"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="70"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="63"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="71"/>
         <source>Programmes</source>
         <translation>Programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="64"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="72"/>
         <source>Agreements</source>
         <translation>Akkoorden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="65"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="73"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="66"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="74"/>
         <source>References</source>
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="122"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="130"/>
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Alleen-lezen: een andere coopviewer schrijft in deze bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="133"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="141"/>
         <source>Filter entities…</source>
         <translation>Entiteiten filteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="139"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="147"/>
         <source>Which kind of entity to list</source>
         <translation>Welke soort entiteiten de lijst toont</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="171"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="179"/>
         <source>Search, e.g. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland year:2023</source>
         <translation>Zoeken, bijv. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland jaar:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="176"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="287"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="184"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="305"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="201"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="209"/>
         <source>Order of the results</source>
         <translation>Volgorde van de resultaten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="210"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="218"/>
         <source>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</source>
         <translation>Klik links op een partner of eenheid voor elke passage die haar noemt, of zoek hierboven. F3 loopt langs de treffers; Ctrl+\ toont een tweede paneel.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="241"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="249"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="368"/>
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>Geen document geopend — klik op een partner, een eenheid of een zoekresultaat</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="280"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="298"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="281"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="299"/>
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="282"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="300"/>
         <source>Add folder…</source>
         <translation>Map toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="283"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="301"/>
         <source>Documents…</source>
         <translation>Documenten…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="285"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="303"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="286"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="304"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="288"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="306"/>
         <source>Next hit</source>
         <translation>Volgende treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="289"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="307"/>
         <source>Previous hit</source>
         <translation>Vorige treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="290"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="308"/>
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="293"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="311"/>
         <source>Entity list</source>
         <translation>Entiteitenlijst</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="296"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="314"/>
         <source>Search and results</source>
         <translation>Zoeken en resultaten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="299"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="317"/>
         <source>Scroll panes together</source>
         <translation>Panelen samen scrollen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="302"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="320"/>
         <source>Focus left pane</source>
         <translation>Naar het linkerpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="303"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="321"/>
         <source>Focus right pane</source>
         <translation>Naar het rechterpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="304"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="322"/>
         <source>Clear search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="305"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="323"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="306"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="324"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="311"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="329"/>
         <source>&amp;Entities</source>
         <translation>&amp;Entiteiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="312"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="330"/>
         <source>Undo last correction</source>
         <translation>Laatste correctie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="314"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="332"/>
         <source>Corrections and hidden entities…</source>
         <translation>Correcties en verborgen entiteiten…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="315"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="333"/>
         <source>&amp;Basket</source>
         <translation>&amp;Mand</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="316"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="334"/>
         <source>Add current result</source>
         <translation>Huidig resultaat toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="317"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="335"/>
         <source>Add selected words</source>
         <translation>Geselecteerde woorden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="318"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="336"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="319"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="337"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="320"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1119"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="338"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1139"/>
         <source>About coopviewer</source>
         <translation>Over coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="331"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="349"/>
         <source>Could not read the library: </source>
         <translation>De bibliotheek kon niet worden gelezen: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="345"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="363"/>
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>Nog geen documenten — Bestanden toevoegen… (Ctrl+O) of sleep PDF&apos;s hierheen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="346"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="364"/>
         <source>No documents yet — Add files…</source>
         <translation>Nog geen documenten — Bestanden toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="348"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="366"/>
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n document in de bibliotheek</numerusform>
@@ -713,74 +709,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="353"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="373"/>
         <source>Add files</source>
         <translation>Bestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="353"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="373"/>
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documenten (*.pdf *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="358"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="378"/>
         <source>Add folder</source>
         <translation>Map toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="365"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="385"/>
         <source>An ingest is already running</source>
         <translation>Er worden al documenten ingelezen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="369"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="389"/>
         <source>Reading files…</source>
         <translation>Bestanden lezen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="369"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="389"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="370"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="390"/>
         <source>Adding documents</source>
         <translation>Documenten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="387"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="407"/>
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 van %2 bestanden, %3 pagina&apos;s
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="396"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="416"/>
         <source>Adding documents failed</source>
         <translation>Documenten toevoegen is mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="400"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="420"/>
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 toegevoegd, %2 overgeslagen, %3 mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="406"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="426"/>
         <source>Some files could not be added</source>
         <translation>Sommige bestanden konden niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="414"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="434"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="414"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="434"/>
         <source>Password for %1:</source>
         <translation>Wachtwoord voor %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="489"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="509"/>
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passage noemt %1</numerusform>
@@ -788,7 +784,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="491"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="511"/>
         <source>(%n mentions)</source>
         <translation>
             <numerusform>(%n vermelding)</numerusform>
@@ -796,113 +792,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="513"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="533"/>
         <source>Opened the cited paper in the other pane</source>
         <translation>Het geciteerde stuk is geopend in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="523"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="543"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="524"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="544"/>
         <source>Add all passages to the basket</source>
         <translation>Alle passages aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="527"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="547"/>
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="528"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="548"/>
         <source>Add alias…</source>
         <translation>Alias toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="529"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="549"/>
         <source>Merge into…</source>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="530"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="550"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="555"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="575"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="555"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="575"/>
         <source>New name for %1:</source>
         <translation>Nieuwe naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="559"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="579"/>
         <source>Renamed %1 to %2</source>
         <translation>%1 hernoemd tot %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="563"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="583"/>
         <source>Add alias</source>
         <translation>Alias toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="563"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="583"/>
         <source>Another name for %1:</source>
         <translation>Een andere naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="568"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="588"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="568"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="588"/>
         <source>Merge %1 into (name):</source>
         <translation>%1 samenvoegen met (naam):</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="571"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="591"/>
         <source>Merged %1 into %2</source>
         <translation>%1 samengevoegd met %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="576"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="596"/>
         <source>Hid %1</source>
         <translation>%1 verborgen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="583"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="603"/>
         <source>The correction could not be saved</source>
         <translation>De correctie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="587"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="607"/>
         <source>Entities → Undo last correction (Ctrl+Alt+Z)</source>
         <translation>Entiteiten → Laatste correctie ongedaan maken (Ctrl+Alt+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="601"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="621"/>
         <source>The correction could not be undone</source>
         <translation>De correctie kon niet ongedaan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="603"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="623"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="661"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="730"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="681"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="750"/>
         <source>Nothing searched</source>
         <translation>Niets gezocht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="664"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="684"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -910,77 +906,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="669"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="689"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="670"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="690"/>
         <source>Years</source>
         <translation>Jaren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="699"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="719"/>
         <source>Remove this filter</source>
         <translation>Verwijder dit filter</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="730"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="750"/>
         <source>No passages found</source>
         <translation>Geen passages gevonden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="759"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="779"/>
         <source>Open in other pane</source>
         <translation>Openen in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="760"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="780"/>
         <source>Add to basket</source>
         <translation>Aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="762"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="782"/>
         <source>Copy with citation</source>
         <translation>Kopiëren met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="770"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="790"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="771"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="791"/>
         <source>Add selected words to the basket</source>
         <translation>Geselecteerde woorden aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="789"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="809"/>
         <source>Copied with its citation</source>
         <translation>Gekopieerd met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="878"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="898"/>
         <source>No hits to walk — click an entity or search first</source>
         <translation>Geen treffers om langs te lopen — klik eerst op een entiteit of zoek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="882"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="902"/>
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Laatste treffer (%1 van %1) — Shift+F3 gaat terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="885"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="905"/>
         <source>First hit — F3 goes on</source>
         <translation>Eerste treffer — F3 gaat verder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="936"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="956"/>
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entiteitenlijst ingeklapt voor twee pagina&apos;s — Ctrl+Shift+E haalt haar terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1051"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1071"/>
         <source>The language changes at the next start</source>
         <translation>De taal verandert bij de volgende start</translation>
     </message>
@@ -1095,237 +1091,247 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../coopviewer/cli.py" line="35"/>
+        <location filename="../../coopviewer/cli.py" line="36"/>
         <source>Search and read Dutch defence-cooperation documents offline. With no command, opens the desktop window.</source>
         <translation>Zoek en lees Nederlandse stukken over defensiesamenwerking, offline. Zonder opdracht opent het venster.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="38"/>
+        <location filename="../../coopviewer/cli.py" line="39"/>
         <source>library folder (default: per-user data dir, or $COOPVIEWER_LIBRARY)</source>
         <translation>map van de bibliotheek (standaard: de gegevensmap van de gebruiker, of $COOPVIEWER_LIBRARY)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="39"/>
+        <location filename="../../coopviewer/cli.py" line="40"/>
         <source>language of the app and its messages (default: the system locale, or $COOPVIEWER_LANG)</source>
         <translation>taal van de app en haar meldingen (standaard: de taal van het systeem, of $COOPVIEWER_LANG)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="42"/>
+        <location filename="../../coopviewer/cli.py" line="43"/>
         <source>open the library read-only as a shared library; your baskets and corrections go to your own data dir</source>
         <translation>open de bibliotheek alleen-lezen als gedeelde bibliotheek; uw manden en correcties gaan naar uw eigen gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="50"/>
+        <location filename="../../coopviewer/cli.py" line="51"/>
         <source>open the desktop window (the default)</source>
         <translation>open het venster (standaard)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="51"/>
+        <location filename="../../coopviewer/cli.py" line="52"/>
         <source>files to open or add</source>
         <translation>bestanden om te openen of toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="53"/>
+        <location filename="../../coopviewer/cli.py" line="54"/>
         <source>add PDF or text files and folders (recursively) to the library</source>
         <translation>voeg PDF- of tekstbestanden en mappen (met submappen) toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="55"/>
+        <location filename="../../coopviewer/cli.py" line="56"/>
         <source>password for protected PDFs (used once, never stored)</source>
         <translation>wachtwoord voor beveiligde PDF&apos;s (eenmalig gebruikt, nooit bewaard)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="56"/>
+        <location filename="../../coopviewer/cli.py" line="57"/>
         <source>print the result as JSON</source>
         <translation>toon het resultaat als JSON</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="58"/>
+        <location filename="../../coopviewer/cli.py" line="59"/>
+        <source>search engine of a new library (default tantivy)</source>
+        <translation>zoekmachine van een nieuwe bibliotheek (standaard tantivy)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="61"/>
         <source>list the documents in the library</source>
         <translation>toon de documenten in de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="63"/>
+        <location filename="../../coopviewer/cli.py" line="66"/>
         <source>at most N results (default 20)</source>
         <translation>hoogstens N resultaten (standaard 20)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="64"/>
+        <location filename="../../coopviewer/cli.py" line="67"/>
         <source>only passages that mention this entity</source>
         <translation>alleen passages die deze entiteit noemen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="67"/>
+        <location filename="../../coopviewer/cli.py" line="70"/>
         <source>list partners, units, organisations … with their mention counts</source>
         <translation>toon partners, eenheden, organisaties … met het aantal vermeldingen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="69"/>
+        <location filename="../../coopviewer/cli.py" line="72"/>
         <source>only this document&apos;s entities</source>
         <translation>alleen de entiteiten van dit document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="72"/>
+        <location filename="../../coopviewer/cli.py" line="75"/>
         <source>where an entity is mentioned, with rectangles on the page</source>
         <translation>waar een entiteit wordt genoemd, met rechthoeken op de pagina</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="77"/>
+        <location filename="../../coopviewer/cli.py" line="80"/>
         <source>parliamentary papers cited, where, and whether the library holds them</source>
         <translation>geciteerde Kamerstukken, waar, en of de bibliotheek ze heeft</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="80"/>
+        <location filename="../../coopviewer/cli.py" line="83"/>
         <source>the analyst&apos;s entity corrections (kept apart from the gazetteer)</source>
         <translation>de correcties van de analist (apart van de gazetteer bewaard)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="83"/>
+        <location filename="../../coopviewer/cli.py" line="86"/>
         <source>list shows each correction&apos;s number; undo removes the newest, delete NUMBER any one</source>
         <translation>list toont het nummer van elke correctie; undo haalt de nieuwste weg, delete NUMMER een willekeurige</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="84"/>
+        <location filename="../../coopviewer/cli.py" line="87"/>
         <source>the entity (for delete: the correction&apos;s number)</source>
         <translation>de entiteit (bij delete: het nummer van de correctie)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="85"/>
+        <location filename="../../coopviewer/cli.py" line="88"/>
         <source>the alias, new name, or entity to merge into</source>
         <translation>de alias, de nieuwe naam of de entiteit om mee samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="88"/>
+        <location filename="../../coopviewer/cli.py" line="91"/>
         <source>precision and recall of entity extraction against a gold file</source>
         <translation>precisie en volledigheid van de entiteitherkenning tegen een goudstandaard</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="92"/>
+        <location filename="../../coopviewer/cli.py" line="95"/>
         <source>export a briefing (PDF, HTML or Markdown) with a page citation for every passage</source>
         <translation>exporteer een briefing (PDF, HTML of Markdown) met een paginaverwijzing bij elke passage</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="94"/>
+        <location filename="../../coopviewer/cli.py" line="97"/>
         <source>every passage that mentions this entity</source>
         <translation>elke passage die deze entiteit noemt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="95"/>
+        <location filename="../../coopviewer/cli.py" line="98"/>
         <source>every passage that matches this search</source>
         <translation>elke passage die bij deze zoekopdracht past</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="96"/>
+        <location filename="../../coopviewer/cli.py" line="99"/>
         <source>the passages collected in this basket</source>
         <translation>de passages in deze mand</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="97"/>
+        <location filename="../../coopviewer/cli.py" line="100"/>
         <source>briefing title (default: the entity, query or basket name)</source>
         <translation>titel van de briefing (standaard: de entiteit, zoekopdracht of mand)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="98"/>
+        <location filename="../../coopviewer/cli.py" line="101"/>
         <source>author shown on the title page</source>
         <translation>auteur op de titelpagina</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="100"/>
+        <location filename="../../coopviewer/cli.py" line="103"/>
         <source>language of the fixed text (default: the app&apos;s language)</source>
         <translation>taal van de vaste tekst (standaard: de taal van de app)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="101"/>
+        <location filename="../../coopviewer/cli.py" line="104"/>
         <source>add a cropped image of each highlighted region</source>
         <translation>voeg een uitsnede van elk gemarkeerd gebied toe</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="102"/>
+        <location filename="../../coopviewer/cli.py" line="105"/>
         <source>output file: .pdf, .html, .md or .docx</source>
         <translation>uitvoerbestand: .pdf, .html, .md of .docx</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="104"/>
+        <location filename="../../coopviewer/cli.py" line="107"/>
         <source>export or import the analyst&apos;s own work (corrections, baskets) as one file</source>
         <translation>exporteer of importeer het eigen werk van de analist (correcties, manden) als één bestand</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="108"/>
+        <location filename="../../coopviewer/cli.py" line="111"/>
         <source>an entity at a glance: dated events, documents, related entities</source>
         <translation>een entiteit in één oogopslag: gedateerde gebeurtenissen, documenten, verwante entiteiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="110"/>
+        <location filename="../../coopviewer/cli.py" line="113"/>
         <source>write the timeline as SVG</source>
         <translation>schrijf de tijdlijn als SVG</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="113"/>
+        <location filename="../../coopviewer/cli.py" line="116"/>
         <source>co-mention network of partners and units (edges: passages naming both)</source>
         <translation>netwerk van partners en eenheden die samen worden genoemd (verbindingen: passages die beide noemen)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="114"/>
+        <location filename="../../coopviewer/cli.py" line="117"/>
         <source>entity types, comma-separated (default country,unit)</source>
         <translation>soorten entiteiten, gescheiden door komma&apos;s (standaard country,unit)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="115"/>
+        <location filename="../../coopviewer/cli.py" line="118"/>
         <source>leave out edges of fewer than N passages</source>
         <translation>laat verbindingen met minder dan N passages weg</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="116"/>
+        <location filename="../../coopviewer/cli.py" line="119"/>
         <source>write the picture as SVG</source>
         <translation>schrijf de afbeelding als SVG</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="119"/>
+        <location filename="../../coopviewer/cli.py" line="122"/>
         <source>check this install: ingest the bundled sample into a throwaway library, search, render</source>
         <translation>controleer deze installatie: lees de meegeleverde voorbeelden in een wegwerpbibliotheek, zoek, toon</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="120"/>
+        <location filename="../../coopviewer/cli.py" line="123"/>
         <source>keep the throwaway library and print its path</source>
         <translation>bewaar de wegwerpbibliotheek en toon haar pad</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="122"/>
+        <location filename="../../coopviewer/cli.py" line="125"/>
         <source>rebuild the search index from the library database</source>
         <translation>bouw de zoekindex opnieuw op uit de database</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="149"/>
+        <location filename="../../coopviewer/cli.py" line="127"/>
+        <source>switch the library to this search engine (default: keep its own)</source>
+        <translation>zet de bibliotheek over op deze zoekmachine (standaard: de eigen houden)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="154"/>
         <source>coopviewer: interrupted</source>
         <translation>coopviewer: onderbroken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="295"/>
+        <location filename="../../coopviewer/cli.py" line="300"/>
         <source>%1 added, %2 skipped, %3 failed, %4 pages in %5 s</source>
         <translation>%1 toegevoegd, %2 overgeslagen, %3 mislukt, %4 pagina&apos;s in %5 s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="310"/>
+        <location filename="../../coopviewer/cli.py" line="315"/>
         <source>No documents yet — add some with: coopviewer ingest PATH</source>
         <translation>Nog geen documenten — voeg ze toe met: coopviewer ingest PAD</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="340"/>
+        <location filename="../../coopviewer/cli.py" line="345"/>
         <source>No passages match %1.</source>
         <translation>Geen passages gevonden voor %1.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="345"/>
+        <location filename="../../coopviewer/cli.py" line="350"/>
         <source>… %1 more (use --limit)</source>
         <translation>… nog %1 (gebruik --limit)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="503"/>
+        <location filename="../../coopviewer/cli.py" line="509"/>
         <source>nothing to export: no passages found</source>
         <translation>niets te exporteren: geen passages gevonden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="594"/>
+        <location filename="../../coopviewer/cli.py" line="605"/>
         <source>reindexed %1 passages</source>
         <translation>%1 passages opnieuw geïndexeerd</translation>
     </message>

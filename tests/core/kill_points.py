@@ -14,8 +14,9 @@ import os
 import sys
 
 from coopviewer.library import Library
-from coopviewer.search.index import PassageIndex
+from coopviewer.search.engine import ENGINES, engine_class
 from coopviewer.store.entities import EntityWriter
+from coopviewer.store.store import Store
 
 KILLED = 137
 
@@ -46,9 +47,9 @@ POINTS = {
     # the new entities are committed; the search index still holds the old entity ids
     "before-reindex": lambda: setattr(Library, "reindex", _die),
     # the index has been emptied for its rebuild and not yet written
-    "midway-reindex": lambda: setattr(PassageIndex, "write", _die),
+    "midway-reindex": lambda: [setattr(engine_class(name), "write", _die) for name in ENGINES],
     # a rename's direct update is half done inside its transaction
-    "inside-update": lambda: setattr(Library, "_mark_corrections_applied", _die),
+    "inside-update": lambda: setattr(Store, "_mark_corrections_applied", _die),
 }
 
 

@@ -114,8 +114,8 @@ def test_a_valid_file_still_imports(sample_library, tmp_path):
 def test_a_damaged_correction_already_stored_breaks_nothing_and_can_be_deleted(sample_library, tmp_path):
     """A library that took `{"op": "rename", "value": null}` before import checked records."""
     lib = sample_library
-    with lib.conn:
-        lib.conn.execute("INSERT INTO corrections (op, entity_key, value, created) VALUES ('rename', ?, NULL, '')", (UNIT,))
+    with lib.store.conn:
+        lib.store.conn.execute("INSERT INTO corrections (op, entity_key, value, created) VALUES ('rename', ?, NULL, '')", (UNIT,))
     bad_id = lib.corrections_list()[-1]["id"]
     lib.add_alias("13 Lichte Brigade", ALIAS)  # re-extraction used to fail on the NULL name
     assert lib.find_entity(ALIAS).key == UNIT
@@ -158,7 +158,7 @@ def alias_applied(lib: Library) -> bool:
     except LibraryError:
         return False
     assert unit.key == UNIT
-    in_sqlite = {pid for (pid,) in lib.conn.execute(
+    in_sqlite = {pid for (pid,) in lib.store.conn.execute(
         "SELECT DISTINCT passage_id FROM mentions WHERE entity_id = ? AND surface = ?", (unit.id, ALIAS))}
     found = {h.passage_id for h in lib.search(ALIAS, entity=str(unit.id), limit=None).hits}
     assert in_sqlite and found == in_sqlite, (found, in_sqlite)  # the index carries the new entity ids

@@ -8,8 +8,8 @@ import re
 import pytest
 
 from coopviewer.export import build
-from coopviewer.export.briefing import write_briefing
 from coopviewer.export.escape import markdown_inline, safe_file_name
+from coopviewer.export.formats import write_briefing
 
 HOSTILE = [
     "<script>alert(1)</script>",

@@ -39,7 +39,7 @@ def test_sample_metadata_is_detected(shared_sample_library):
 
 
 def test_every_passage_has_word_boxes(shared_sample_library):
-    rows = shared_sample_library.conn.execute("SELECT text, length(boxes) FROM passages").fetchall()
+    rows = shared_sample_library.store.conn.execute("SELECT text, length(boxes) FROM passages").fetchall()
     assert rows
     for text, nbytes in rows:
         assert nbytes >= 24, text  # at least one (start, end, x0, y0, x1, y1) float32 record
@@ -48,13 +48,13 @@ def test_every_passage_has_word_boxes(shared_sample_library):
 def test_hyphenation_undone_in_page_text_but_real_hyphens_kept(shared_sample_library):
     d0 = doc_by_stem(shared_sample_library, DOC_000)
     text = " ".join(
-        r[0] for r in shared_sample_library.conn.execute("SELECT text FROM pages WHERE doc_id = ?", (d0.id,))
+        r[0] for r in shared_sample_library.store.conn.execute("SELECT text FROM pages WHERE doc_id = ?", (d0.id,))
     )
     assert "aangekondigd" in text and "aange-" not in text
     assert "geïntegreerde samenwerking" in text
     assert "414 Tankbataljon" in text
     assert "Duits-Nederlandse" in text
-    all_text = " ".join(r[0] for r in shared_sample_library.conn.execute("SELECT text FROM pages"))
+    all_text = " ".join(r[0] for r in shared_sample_library.store.conn.execute("SELECT text FROM pages"))
     assert "samen-werking" not in all_text
 
 

@@ -45,5 +45,5 @@ def test_phrase_hit_lands_on_the_ocr_words(real_library):
 
 def test_redaction_codes_stay_out_of_sentences(real_library):
     lib, _ = real_library
-    for (text,) in lib.conn.execute("SELECT text FROM passages WHERE text LIKE '%5.1.2%'"):
+    for (text,) in lib.store.conn.execute("SELECT text FROM passages WHERE text LIKE '%5.1.2%'"):
         assert text.strip() in ("5.1.2e", "5.1.2i", "5.1.2¢") or len(text.split()) == 1, text

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from coopviewer.ingest.passages import build_passages
 from coopviewer.library import Library, ReadOnlyLibrary
+from coopviewer.search.home import IndexHome
 from coopviewer.search.query import QueryError, parse_query
 from tests.conftest import wait_for_no_process
 from tests.core import badfiles
@@ -44,7 +45,7 @@ def make_corpus(folder: Path, n: int, pages: int = 3) -> list[Path]:
 
 def check_consistent(lib: Library) -> None:
     """Every document is fully present (SQLite and index) or absent."""
-    conn = lib.conn
+    conn = lib.store.conn
     for doc in lib.documents():
         if doc.status not in ("ok", "little_text"):
             continue
@@ -52,8 +53,8 @@ def check_consistent(lib: Library) -> None:
         assert pages == doc.pages
         assert conn.execute("SELECT COUNT(*) FROM passages WHERE doc_id = ?", (doc.id,)).fetchone()[0] > 0
     n_passages = conn.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
-    assert lib.index.doc_count() == n_passages
-    assert conn.execute("SELECT COUNT(*) FROM documents WHERE indexed = 0 AND status = 'ok'").fetchone()[0] == 0
+    assert lib.search_engine().doc_count() == n_passages
+    assert IndexHome.generation(lib.index_build) == lib.store_generation()
 
 
 @pytest.mark.parametrize("kill_at", ["ingest.in-transaction:1", "ingest.committed:3", "ingest.in-transaction:9",
@@ -94,11 +95,13 @@ def test_index_behind_sqlite_catches_up_on_open(sample_library_dir, tmp_path):
     shutil.copytree(sample_library_dir, copy, ignore=shutil.ignore_patterns("write.lock"))
     with Library(copy) as lib:
         victim = lib.documents()[0]
-        lib.index.delete_documents([victim.id])  # as if killed before the index commit
-        lib.conn.execute("UPDATE documents SET indexed = 0 WHERE id = ?", (victim.id,))
-        lib.conn.commit()
+        # as if killed after a document's SQLite commit and before the index commit
+        lib.search_engine().write([], delete_docs=[victim.id])
+        with lib.store.transaction():
+            lib.store.bump_generation()
     with Library(copy) as lib:
         check_consistent(lib)
+        assert any(h.doc_id == victim.id for h in lib.search("samenwerking", limit=None).hits)
 
 
 def test_second_instance_opens_read_only(sample_library_dir, tmp_path):
@@ -281,7 +284,7 @@ def test_search_never_raises_but_query_error(shared_sample_library, text):
 def test_hostile_analyst_data_writes_nothing_outside_its_target(sample_library, tmp_path):
     """Names and paths inside an imported file are data: no file appears because of them."""
     from coopviewer.export import build
-    from coopviewer.export.briefing import write_briefing
+    from coopviewer.export.formats import write_briefing
 
     lib = sample_library
     hit = lib.search('"13 Lichte Brigade"').hits[0]

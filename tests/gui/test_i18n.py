@@ -85,7 +85,7 @@ def test_cli_english_entity_name_reaches_the_dutch_passages(sample_library_dir):
 @pytest.mark.parametrize(("lang", "sources", "page"), [("nl", "Bronnen", "p."), ("en", "Sources", "p.")])
 def test_briefing_fixed_text_follows_the_language(shared_sample_library, tmp_path, lang, sources, page):
     from coopviewer.export import build
-    from coopviewer.export.briefing import write_briefing
+    from coopviewer.export.formats import write_briefing
 
     out = write_briefing(build.from_query(shared_sample_library, '"Lichte Brigade"', lang=lang), tmp_path / "b.md")
     text = out.read_text(encoding="utf-8")

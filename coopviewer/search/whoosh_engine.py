@@ -1,22 +1,27 @@
-"""The Whoosh passage index: schema, batched writes, one cached searcher.
+"""The Whoosh engine: kept beside Tantivy because the design card names it.
 
 The index is derived data. It holds no text of its own (SQLite has it), only what
-searching needs: the passage id, filter fields and the two analysed text fields.
-That keeps it small and writes fast; spans are found afterwards by re-analysing
-the few passages shown (see analysis.spans_for_terms).
+searching needs: the passage id, filter fields and the two analysed text fields
+(analysed by the project's own analyzers, search/analysis.py). Queries are built
+from the query tree (search/query.py), never by Whoosh's own parser.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import warnings
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from coopviewer.search import whoosh_files
-from coopviewer.search.analysis import MarkTerm, dutch_analyzer, exact_analyzer
-from coopviewer.search.query import ParsedQuery
+from coopviewer.search.analysis import exact_analyzer, index_stem_analyzer, query_terms
+from coopviewer.search.engine import (
+    EXACT_BOOST,
+    EngineHit,
+    IndexRecord,
+    IndexUnavailable,
+    SearchEngine,
+)
+from coopviewer.search.query import And, AndMaybe, Node, Not, Or, ParsedQuery, Phrase, Word
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", SyntaxWarning)
@@ -24,18 +29,15 @@ with warnings.catch_warnings():
     from whoosh import index as whoosh_index
     from whoosh import query as wq
     from whoosh.fields import ID, KEYWORD, TEXT, Schema
-    from whoosh.qparser import MultifieldParser
-    from whoosh.qparser.plugins import FieldsPlugin
     from whoosh.reading import EmptyReader
 
 INDEX_NAME = "passages"
 whoosh_files.install()  # mmapped segments are read in place, not copied into the heap
-# One Whoosh commit per WRITE_BATCH passages, its pool held in memory up to WRITER_MB:
+# One Whoosh commit per WRITE_BATCH passages (search.engine), its pool held in memory up to WRITER_MB:
 # measured on 100,000 passages of the large benchmark library, 4,000 per commit with
 # 128 MB indexed 927 passages/s, 20,000 with 128 MB 1,329/s, 20,000 with 256 MB
 # 1,897/s, 50,000 with 256 MB 1,145/s (the pool spills to disk). Fewer, larger
 # segments also mean fewer merges.
-WRITE_BATCH = 20_000
 WRITER_MB = 256
 # Two-stage ranking: the stemmed field picks this many candidates (at least the limit),
 # the full query (stem + exact form) orders them. A passage outside the stemmed top
@@ -50,64 +52,43 @@ def make_schema() -> Schema:
         doc_id=ID(),
         year=ID(),
         entity=KEYWORD(),
-        text=TEXT(analyzer=dutch_analyzer(), phrase=True),
+        text=TEXT(analyzer=index_stem_analyzer(), phrase=True),
         exact=TEXT(analyzer=exact_analyzer(), phrase=True),
     )
 
 
-@dataclass
-class IndexRecord:
-    """What the index needs of one passage."""
+class WhooshEngine(SearchEngine):
+    """One Whoosh index folder; one writer at a time, one cached searcher."""
 
-    passage_id: int
-    doc_id: int
-    year: str | None
-    entity_ids: list[int]
-    text: str
-
-
-@dataclass
-class RawHit:
-    passage_id: int
-    score: float
-
-
-class PassageIndex:
-    """Owns the Whoosh index directory; one writer at a time, one cached searcher."""
+    name = "whoosh"
+    background_writes = True  # pure Python: as costly as the rest of ingest
 
     def __init__(self, directory: str, *, readonly: bool = False) -> None:
-        self.directory = directory
-        self.readonly = readonly
+        super().__init__(directory, readonly=readonly)
         self._ix = None
         self._searcher = None
-        self._parser = None
         self._pids: dict[int, int] = {}  # Whoosh docnum → passage id, for the current searcher
 
     # --- lifecycle -------------------------------------------------------------
-    def exists(self) -> bool:
-        return os.path.isdir(self.directory) and whoosh_index.exists_in(self.directory, INDEX_NAME)
-
-    def open(self) -> bool:
-        """Open the index; create an empty one if missing. Returns True if created."""
-        created = False
-        if not self.exists():
-            if self.readonly:
-                return False
-            os.makedirs(self.directory, exist_ok=True)
-            whoosh_index.create_in(self.directory, make_schema(), indexname=INDEX_NAME)
-            created = True
-        self._ix = whoosh_index.open_dir(self.directory, indexname=INDEX_NAME, readonly=self.readonly)
-        return created
-
-    def recreate(self) -> None:
-        """Drop and recreate the index (before a full rebuild)."""
-        self.close()
-        if os.path.isdir(self.directory):
-            shutil.rmtree(self.directory)
+    def create(self) -> None:
+        os.makedirs(self.directory, exist_ok=True)
+        whoosh_index.create_in(self.directory, make_schema(), indexname=INDEX_NAME)
         self.open()
 
+    def open(self) -> None:
+        if not (os.path.isdir(self.directory) and whoosh_index.exists_in(self.directory, INDEX_NAME)):
+            raise IndexUnavailable(f"no Whoosh index in {self.directory}")
+        try:
+            self._ix = whoosh_index.open_dir(self.directory, indexname=INDEX_NAME, readonly=self.readonly)
+            self.searcher.doc_count()  # reads the segment files: a damaged one fails here
+        except IndexUnavailable:
+            raise
+        except Exception as exc:
+            self.close()
+            raise IndexUnavailable(f"the Whoosh index in {self.directory} cannot be read "
+                                   f"({type(exc).__name__}: {str(exc)[:120]})") from None
+
     def close(self) -> None:
-        self._parser = None
         self._pids = {}
         if self._searcher is not None:
             self._searcher.close()
@@ -144,13 +125,11 @@ class PassageIndex:
             writer.cancel()
             raise
         writer.commit()
-        self._refresh()
+        self.refresh()
         return count
 
-    def delete_documents(self, doc_ids: Iterable[int]) -> None:
-        self.write([], delete_docs=doc_ids)
-
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
+        """Look at the newest commit (of this or another process)."""
         if self._searcher is not None:
             self._set_searcher(self._refreshed(self._searcher))
 
@@ -186,23 +165,11 @@ class PassageIndex:
             self._set_searcher(self._refreshed(self._searcher))
         return self._searcher
 
-    def parser(self) -> MultifieldParser:
-        """The query parser (built once per open index: its plugins cost a few ms to set up)."""
-        if self._parser is None:
-            parser = MultifieldParser(
-                ["text", "exact"], self.ix.schema, fieldboosts={"text": 1.0, "exact": 1.5}
-            )
-            parser.remove_plugin_class(FieldsPlugin)  # field filters are resolved by us, not by users
-            self._parser = parser
-        return self._parser
-
     def build_query(self, parsed: ParsedQuery):
-        """Turn a ParsedQuery into a Whoosh query (None when there are only filters)."""
-        text_q = None
-        if parsed.text.strip():
-            text_q = self.parser().parse(parsed.text)
-            if text_q is wq.NullQuery or isinstance(text_q, type(wq.NullQuery)):
-                text_q = None
+        """The Whoosh query of a ParsedQuery, and its words part alone (None when there are only filters)."""
+        text_q = _node_query(parsed.tree) if parsed.tree is not None else None
+        if isinstance(text_q, wq.Not):
+            text_q = wq.And([wq.Every(), text_q])
         filters: list = []
         for group in parsed.entity_groups:
             filters.append(wq.Or([wq.Term("entity", str(e)) for e in group]))
@@ -216,11 +183,11 @@ class PassageIndex:
             return wq.And(filters), text_q
         return (wq.And([text_q, *filters]) if filters else text_q), text_q
 
-    def search(self, parsed: ParsedQuery, limit: int | None) -> tuple[list[RawHit], int, list[MarkTerm]]:
-        """Run a query: hits (best first), total count, and the words and phrases to mark."""
-        q, text_q = self.build_query(parsed)
+    def search(self, parsed: ParsedQuery, limit: int | None) -> tuple[list[EngineHit], int]:
+        """Run a query: hits (best first) and the total count."""
+        q, _text_q = self.build_query(parsed)
         if q is None:
-            return [], 0, []
+            return [], 0
         searcher = self.searcher
         lean = lean_query(q) if limit is not None else q
         if limit is None:
@@ -244,11 +211,8 @@ class PassageIndex:
             pid = pids.get(docnum)
             if pid is None:
                 pid = pids[docnum] = int(searcher.stored_fields(docnum)["passage_id"])
-            hits.append(RawHit(pid, float(score)))
-        marks: list[MarkTerm] = []
-        if text_q is not None:
-            collect_mark_terms(text_q, marks)
-        return hits, total, marks
+            hits.append(EngineHit(pid, float(score)))
+        return hits, total
 
     @staticmethod
     def _top(searcher, q, limit: int) -> tuple[list[tuple[int, float]], int]:
@@ -290,7 +254,7 @@ class PassageIndex:
 def lean_query(q):
     """`q` with each exact-field variant dropped where the stemmed variant finds a superset.
 
-    The parser turns every word or phrase into (text:stem OR exact:form^1.5). Both
+    Every word or phrase comes as (text:stem OR exact:form^1.5). Both
     fields share one tokenizer, so a passage holding the exact form holds its stem:
     the `text` term or phrase alone matches the same passages, and the same set
     under AND/OR/NOT. Prefixes are kept whole ("brigade*" matches "brigades", whose
@@ -310,22 +274,40 @@ def lean_query(q):
     return q if out == q else out
 
 
-def collect_mark_terms(q, out: list[MarkTerm]) -> None:
-    """The words and phrases of a query that a hit should show marked (not the negated ones)."""
-    if isinstance(q, wq.Not):
-        return
-    if isinstance(q, wq.AndNot):
-        collect_mark_terms(q.a, out)
-        return
-    if isinstance(q, wq.Phrase):
-        out.append((q.fieldname, tuple(str(w) for w in q.words)))
-        return
-    if isinstance(q, wq.Prefix):
-        out.append((q.fieldname, (str(q.text) + "*",)))
-        return
-    if isinstance(q, wq.Term):
-        text = q.text.decode("utf-8") if isinstance(q.text, bytes) else str(q.text)
-        out.append((q.fieldname, (text,)))
-        return
-    for child in q.children():
-        collect_mark_terms(child, out)
+def _word_query(text: str, prefix: bool = False):
+    """(text:stem OR exact:form^1.5) of one typed word or phrase; None when it has no tokens."""
+    stems, exact, stops = query_terms(text)
+    if not exact:
+        return None
+    if prefix:
+        head = [wq.Term("exact", e) for e in exact[:-1]]
+        pair = wq.Or([wq.Prefix("text", exact[-1]), wq.Prefix("exact", exact[-1], boost=EXACT_BOOST)])
+        return wq.And([*head, pair]) if head else pair
+    if len(exact) == 1:
+        if stops[0]:  # a stop word: only its exact form is searched
+            return wq.Term("exact", exact[0], boost=EXACT_BOOST)
+        return wq.Or([wq.Term("text", stems[0]), wq.Term("exact", exact[0], boost=EXACT_BOOST)])
+    return wq.Or([wq.Phrase("text", stems), wq.Phrase("exact", exact, boost=EXACT_BOOST)])
+
+
+def _node_query(node: Node):
+    if isinstance(node, Word):
+        return _word_query(node.text, node.prefix)
+    if isinstance(node, Phrase):
+        return _word_query(" ".join(node.words))
+    if isinstance(node, Not):
+        inner = _node_query(node.child)
+        return wq.Not(inner) if inner is not None else None
+    if isinstance(node, AndMaybe):
+        req, opt = _node_query(node.required), _node_query(node.optional)
+        return wq.AndMaybe(req, opt) if req is not None and opt is not None else req
+    kids = [k for k in (_node_query(c) for c in node.children) if k is not None]
+    if not kids:
+        return None
+    if isinstance(node, Or):
+        kids = [wq.And([wq.Every(), k]) if isinstance(k, wq.Not) else k for k in kids]
+        return kids[0] if len(kids) == 1 else wq.Or(kids)
+    assert isinstance(node, And)
+    if all(isinstance(k, wq.Not) for k in kids):
+        kids.insert(0, wq.Every())
+    return kids[0] if len(kids) == 1 else wq.And(kids)
