@@ -674,6 +674,10 @@ class MainWindow(QMainWindow):
         entity = index.data(ENTITY_ROLE)
         if entity is None:
             return
+        self.entity_menu(entity).popup(view.viewport().mapToGlobal(pos))
+
+    def entity_menu(self, entity) -> QMenu:
+        """What a right-click on an entity offers; a candidate's first choices settle it."""
         menu = QMenu(self)
         if entity.candidate:  # what the analyst came for first: settle it
             menu.addSection(candidate_text(entity))
@@ -693,7 +697,7 @@ class MainWindow(QMainWindow):
         if not entity.candidate:
             menu.addAction(self.tr("Merge into…"), lambda: self._correct_merge(entity))
             menu.addAction(self.tr("Hide"), lambda: self.correct_hide(entity))
-        menu.popup(view.viewport().mapToGlobal(pos))
+        return menu
 
     def open_dossier(self, entity) -> None:
         """The entity at a glance: timeline, related entities, network (non-modal)."""
