@@ -139,7 +139,9 @@ class EntityModel(QStandardItemModel):
 
     def counts_text(self, e: EntityInfo) -> str:
         """What an entity's numbers count, said in words: "110 mentions in 49 passages"."""
-        return counts_text(e)
+        mentions = self.tr("%n mentions", "", e.mentions)
+        passages = self.tr("in %n passages", "", e.passages or e.mentions)
+        return f"{mentions} {passages}"
 
     def find(self, name: str) -> QModelIndex:
         for item in self._walk(self.invisibleRootItem()):
@@ -163,13 +165,6 @@ class EntityModel(QStandardItemModel):
             yield from self._walk(child)
 
 
-def counts_text(e: EntityInfo) -> str:
-    """What an entity's numbers count, said in words: "110 mentions in 49 passages"."""
-    mentions = QCoreApplication.translate("EntityModel", "%n mentions", "", e.mentions)
-    passages = QCoreApplication.translate("EntityModel", "in %n passages", "", e.passages or e.mentions)
-    return f"{mentions} {passages}"
-
-
 class CandidateModel(EntityModel):
     """The candidates of every type in one flat list, to review: name (type), how sure
     the rule was, how many passages name it. Sorted through the proxy by SORT_ROLE;
@@ -177,6 +172,11 @@ class CandidateModel(EntityModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__("candidate", parent)
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """The entity lists' words ("%n mentions", …) and their translations: Qt would
+        look them up under this class's name, where no translation is kept."""
+        return QCoreApplication.translate("EntityModel", text, disambiguation, n)
 
     def set_entities(self, entities: list[EntityInfo], english: bool = False) -> None:
         self.clear()
@@ -190,7 +190,7 @@ class CandidateModel(EntityModel):
                 continue
             label = f"{e.name} — {e.english}" if english and e.english and e.english != e.name else e.name
             type_label = QCoreApplication.translate("EntityModel", TYPE_SINGULAR.get(e.type, e.type))
-            counts = counts_text(e)
+            counts = self.counts_text(e)
             passages = e.passages or e.mentions
             cells = [(f"{label} ({type_label})", label.casefold()),
                      (percent(e.confidence), e.confidence + passages / 1e6),

@@ -184,52 +184,62 @@
         <translation>alias split off</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="46" />
+        <location filename="../../coopviewer/gui/corrections.py" line="39" />
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="40" />
+        <source>a candidate again</source>
+        <translation>a candidate again</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="48" />
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="51" />
+        <location filename="../../coopviewer/gui/corrections.py" line="53" />
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="52" />
+        <location filename="../../coopviewer/gui/corrections.py" line="54" />
         <source>Bring the selected hidden entities back into the lists</source>
         <translation>Bring the selected hidden entities back into the lists</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="54" />
+        <location filename="../../coopviewer/gui/corrections.py" line="56" />
         <source>Undo last correction</source>
         <translation>Undo last correction</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="57" />
+        <location filename="../../coopviewer/gui/corrections.py" line="59" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="57" />
+        <location filename="../../coopviewer/gui/corrections.py" line="59" />
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="57" />
+        <location filename="../../coopviewer/gui/corrections.py" line="59" />
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="61" />
+        <location filename="../../coopviewer/gui/corrections.py" line="63" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="64" />
+        <location filename="../../coopviewer/gui/corrections.py" line="66" />
         <source>Hidden entities</source>
         <translation>Hidden entities</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="70" />
+        <location filename="../../coopviewer/gui/corrections.py" line="72" />
         <source>Every correction, newest first</source>
         <translation>Every correction, newest first</translation>
     </message>
@@ -460,8 +470,53 @@
 </context>
 <context>
     <name>EntityModel</name>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="38" />
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="39" />
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="40" />
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="41" />
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="42" />
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="43" />
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="44" />
+        <source>reference</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="82" />
+        <source>candidate · %1</source>
+        <translation>candidate · %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="90" />
+        <source>found by a rule, not in the gazetteer. Right-click to confirm, merge or hide it.</source>
+        <translation>found by a rule, not in the gazetteer. Right-click to confirm, merge or hide it.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/models.py" line="51" />
+        <location filename="../../coopviewer/gui/models.py" line="142" />
         <source>%n mentions</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -469,242 +524,283 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/models.py" line="52" />
+        <location filename="../../coopviewer/gui/models.py" line="143" />
         <source>in %n passages</source>
         <translation>
             <numerusform>in %n passage</numerusform>
             <numerusform>in %n passages</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="184" />
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="185" />
+        <source>How sure the rule that found it was</source>
+        <translation>How sure the rule that found it was</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="186" />
+        <source>How many passages name it</source>
+        <translation>How many passages name it</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="60" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="669" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="72" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="858" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="61" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="669" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="73" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="858" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="62" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="74" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="63" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="75" />
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="64" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="76" />
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="65" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="77" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="66" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="78" />
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="122" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="81" />
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="136" />
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Read-only: another coopviewer is writing to this library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="133" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="147" />
         <source>Filter entities…</source>
         <translation>Filter entities…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="139" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="153" />
         <source>Which kind of entity to list</source>
         <translation>Which kind of entity to list</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="171" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="186" />
         <source>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</source>
         <translation>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="176" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="287" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="191" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="350" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="201" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="216" />
         <source>Order of the results</source>
         <translation>Order of the results</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="210" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="225" />
         <source>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</source>
         <translation>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="241" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="256" />
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>No document open — click a partner, a unit or a search result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="280" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="312" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="684" />
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="312" />
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="343" />
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="281" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="344" />
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="282" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="345" />
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="283" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="346" />
         <source>Documents…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="285" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="348" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="286" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="349" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="288" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="351" />
         <source>Next hit</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="289" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="352" />
         <source>Previous hit</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="290" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="353" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="293" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="356" />
         <source>Entity list</source>
         <translation>Entity list</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="296" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="359" />
         <source>Search and results</source>
         <translation>Search and results</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="299" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="362" />
         <source>Scroll panes together</source>
         <translation>Scroll panes together</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="302" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="365" />
         <source>Focus left pane</source>
         <translation>Focus left pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="303" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="366" />
         <source>Focus right pane</source>
         <translation>Focus right pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="304" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="367" />
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="305" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="368" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="306" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="369" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="311" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="374" />
         <source>&amp;Entities</source>
         <translation>&amp;Entities</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="312" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="376" />
+        <source>Confirm candidate</source>
+        <translation>Confirm candidate</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="389" />
+        <source>Review candidates</source>
+        <translation>Review candidates</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="391" />
         <source>Undo last correction</source>
         <translation>Undo last correction</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="314" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="393" />
         <source>Corrections and hidden entities…</source>
         <translation>Corrections and hidden entities…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="315" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="394" />
         <source>&amp;Basket</source>
         <translation>&amp;Basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="316" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="395" />
         <source>Add current result</source>
         <translation>Add current result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="317" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="396" />
         <source>Add selected words</source>
         <translation>Add selected words</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="318" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="397" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="319" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="398" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="320" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1119" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="399" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1308" />
         <source>About coopviewer</source>
         <translation>About coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="331" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="410" />
         <source>Could not read the library: </source>
         <translation>Could not read the library: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="345" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="438" />
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>No documents yet — Add files… (Ctrl+O) or drop PDFs here</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="346" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="439" />
         <source>No documents yet — Add files…</source>
         <translation>No documents yet — Add files…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="348" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="441" />
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n document in the library</numerusform>
@@ -712,74 +808,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="353" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="471" />
+        <source>Found by a rule, not in the gazetteer: confirm, merge or hide each. Click a column to sort.</source>
+        <translation>Found by a rule, not in the gazetteer: confirm, merge or hide each. Click a column to sort.</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="472" />
+        <source>Nothing to review: every entity is known to the gazetteer or settled.</source>
+        <translation>Nothing to review: every entity is known to the gazetteer or settled.</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="504" />
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="353" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="504" />
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documents (*.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="358" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="509" />
         <source>Add folder</source>
         <translation>Add folder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="365" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="516" />
         <source>An ingest is already running</source>
         <translation>An ingest is already running</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="369" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="520" />
         <source>Reading files…</source>
         <translation>Reading files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="369" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="520" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="370" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="521" />
         <source>Adding documents</source>
         <translation>Adding documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="387" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="538" />
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 of %2 files, %3 pages
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="396" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="547" />
         <source>Adding documents failed</source>
         <translation>Adding documents failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="400" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="551" />
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 added, %2 skipped, %3 failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="406" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="557" />
         <source>Some files could not be added</source>
         <translation>Some files could not be added</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="414" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="565" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="414" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="565" />
         <source>Password for %1:</source>
         <translation>Password for %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="489" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="644" />
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passage mentions %1</numerusform>
@@ -787,7 +893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="491" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="646" />
         <source>(%n mentions)</source>
         <translation>
             <numerusform>(%n mention)</numerusform>
@@ -795,113 +901,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="513" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="668" />
         <source>Opened the cited paper in the other pane</source>
         <translation>Opened the cited paper in the other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="523" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="691" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="524" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="692" />
         <source>Add all passages to the basket</source>
         <translation>Add all passages to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="527" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="695" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="528" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="696" />
         <source>Add alias…</source>
         <translation>Add alias…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="529" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="743" />
+        <source>Merge %1 into:</source>
+        <translation>Merge %1 into:</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="377" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="688" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="698" />
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="530" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="312" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="378" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="689" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="699" />
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="555" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="724" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="555" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="724" />
         <source>New name for %1:</source>
         <translation>New name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="559" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="728" />
         <source>Renamed %1 to %2</source>
         <translation>Renamed %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="563" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="732" />
         <source>Add alias</source>
         <translation>Add alias</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="563" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="732" />
         <source>Another name for %1:</source>
         <translation>Another name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="568" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="743" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="568" />
-        <source>Merge %1 into (name):</source>
-        <translation>Merge %1 into (name):</translation>
-    </message>
-    <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="571" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="747" />
         <source>Merged %1 into %2</source>
         <translation>Merged %1 into %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="576" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="755" />
+        <source>%1 is not a candidate: nothing to confirm</source>
+        <translation>%1 is not a candidate: nothing to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="758" />
+        <source>Confirmed %1</source>
+        <translation>Confirmed %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="765" />
         <source>Hid %1</source>
         <translation>Hid %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="583" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="772" />
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="587" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="776" />
         <source>Entities → Undo last correction (Ctrl+Alt+Z)</source>
         <translation>Entities → Undo last correction (Ctrl+Alt+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="601" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="790" />
         <source>The correction could not be undone</source>
         <translation>The correction could not be undone</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="603" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="792" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="661" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="730" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="850" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="919" />
         <source>Nothing searched</source>
         <translation>Nothing searched</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="664" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="853" />
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -909,77 +1030,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="669" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="858" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="670" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="859" />
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="699" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="888" />
         <source>Remove this filter</source>
         <translation>Remove this filter</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="730" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="919" />
         <source>No passages found</source>
         <translation>No passages found</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="759" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="948" />
         <source>Open in other pane</source>
         <translation>Open in other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="760" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="949" />
         <source>Add to basket</source>
         <translation>Add to basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="762" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="951" />
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="770" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="959" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="771" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="960" />
         <source>Add selected words to the basket</source>
         <translation>Add selected words to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="789" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="978" />
         <source>Copied with its citation</source>
         <translation>Copied with its citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="878" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1067" />
         <source>No hits to walk — click an entity or search first</source>
         <translation>No hits to walk — click an entity or search first</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="882" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1071" />
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Last hit (%1 of %1) — Shift+F3 goes back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="885" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1074" />
         <source>First hit — F3 goes on</source>
         <translation>First hit — F3 goes on</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="936" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1125" />
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entity list folded away for two pages — Ctrl+Shift+E brings it back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1051" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1240" />
         <source>The language changes at the next start</source>
         <translation>The language changes at the next start</translation>
     </message>
@@ -1005,17 +1126,17 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="122" />
+        <location filename="../../coopviewer/gui/models.py" line="265" />
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="123" />
+        <location filename="../../coopviewer/gui/models.py" line="266" />
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="124" />
+        <location filename="../../coopviewer/gui/models.py" line="267" />
         <source>Document</source>
         <translation>Document</translation>
     </message>

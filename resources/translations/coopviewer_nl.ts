@@ -185,52 +185,62 @@
         <translation>alias afgesplitst</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="46"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="39"/>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="40"/>
+        <source>a candidate again</source>
+        <translation>weer een kandidaat</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="48"/>
         <source>Corrections</source>
         <translation>Correcties</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="51"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="53"/>
         <source>Show again</source>
         <translation>Weer tonen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="52"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="54"/>
         <source>Bring the selected hidden entities back into the lists</source>
         <translation>Zet de gekozen verborgen entiteiten terug in de lijsten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="54"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="56"/>
         <source>Undo last correction</source>
         <translation>Laatste correctie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="57"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="59"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="57"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="59"/>
         <source>Entity</source>
         <translation>Entiteit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="57"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="59"/>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="61"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="63"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="64"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="66"/>
         <source>Hidden entities</source>
         <translation>Verborgen entiteiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="70"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="72"/>
         <source>Every correction, newest first</source>
         <translation>Alle correcties, nieuwste eerst</translation>
     </message>
@@ -461,8 +471,53 @@
 </context>
 <context>
     <name>EntityModel</name>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="38"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="39"/>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="40"/>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="41"/>
+        <source>programme</source>
+        <translation>programma</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="42"/>
+        <source>agreement</source>
+        <translation>overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="43"/>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="44"/>
+        <source>reference</source>
+        <translation>verwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="82"/>
+        <source>candidate · %1</source>
+        <translation>kandidaat · %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="90"/>
+        <source>found by a rule, not in the gazetteer. Right-click to confirm, merge or hide it.</source>
+        <translation>gevonden door een regel, niet in de gazetteer. Klik met rechts om te bevestigen, samen te voegen of te verbergen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/models.py" line="51"/>
+        <location filename="../../coopviewer/gui/models.py" line="142"/>
         <source>%n mentions</source>
         <translation>
             <numerusform>%n vermelding</numerusform>
@@ -470,242 +525,283 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/models.py" line="52"/>
+        <location filename="../../coopviewer/gui/models.py" line="143"/>
         <source>in %n passages</source>
         <translation>
             <numerusform>in %n passage</numerusform>
             <numerusform>in %n passages</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="184"/>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="185"/>
+        <source>How sure the rule that found it was</source>
+        <translation>Hoe zeker de regel was die hem vond</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="186"/>
+        <source>How many passages name it</source>
+        <translation>In hoeveel passages hij genoemd wordt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="60"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="669"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="72"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="858"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="61"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="669"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="73"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="858"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="62"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="74"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="63"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="75"/>
         <source>Programmes</source>
         <translation>Programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="64"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="76"/>
         <source>Agreements</source>
         <translation>Akkoorden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="65"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="77"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="66"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="78"/>
         <source>References</source>
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="122"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="81"/>
+        <source>To review</source>
+        <translation>Te beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="136"/>
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Alleen-lezen: een andere coopviewer schrijft in deze bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="133"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="147"/>
         <source>Filter entities…</source>
         <translation>Entiteiten filteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="139"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="153"/>
         <source>Which kind of entity to list</source>
         <translation>Welke soort entiteiten de lijst toont</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="171"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="186"/>
         <source>Search, e.g. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland year:2023</source>
         <translation>Zoeken, bijv. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland jaar:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="176"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="287"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="191"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="350"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="201"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="216"/>
         <source>Order of the results</source>
         <translation>Volgorde van de resultaten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="210"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="225"/>
         <source>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</source>
         <translation>Klik links op een partner of eenheid voor elke passage die haar noemt, of zoek hierboven. F3 loopt langs de treffers; Ctrl+\ toont een tweede paneel.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="241"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="256"/>
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>Geen document geopend — klik op een partner, een eenheid of een zoekresultaat</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="280"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="312"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="684"/>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="312"/>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="343"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="281"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="344"/>
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="282"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="345"/>
         <source>Add folder…</source>
         <translation>Map toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="283"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="346"/>
         <source>Documents…</source>
         <translation>Documenten…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="285"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="348"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="286"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="349"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="288"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="351"/>
         <source>Next hit</source>
         <translation>Volgende treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="289"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="352"/>
         <source>Previous hit</source>
         <translation>Vorige treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="290"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="353"/>
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="293"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="356"/>
         <source>Entity list</source>
         <translation>Entiteitenlijst</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="296"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="359"/>
         <source>Search and results</source>
         <translation>Zoeken en resultaten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="299"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="362"/>
         <source>Scroll panes together</source>
         <translation>Panelen samen scrollen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="302"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="365"/>
         <source>Focus left pane</source>
         <translation>Naar het linkerpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="303"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="366"/>
         <source>Focus right pane</source>
         <translation>Naar het rechterpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="304"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="367"/>
         <source>Clear search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="305"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="368"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="306"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="369"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="311"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="374"/>
         <source>&amp;Entities</source>
         <translation>&amp;Entiteiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="312"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="376"/>
+        <source>Confirm candidate</source>
+        <translation>Kandidaat bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="389"/>
+        <source>Review candidates</source>
+        <translation>Kandidaten beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="391"/>
         <source>Undo last correction</source>
         <translation>Laatste correctie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="314"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="393"/>
         <source>Corrections and hidden entities…</source>
         <translation>Correcties en verborgen entiteiten…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="315"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="394"/>
         <source>&amp;Basket</source>
         <translation>&amp;Mand</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="316"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="395"/>
         <source>Add current result</source>
         <translation>Huidig resultaat toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="317"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="396"/>
         <source>Add selected words</source>
         <translation>Geselecteerde woorden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="318"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="397"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="319"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="398"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="320"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1119"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="399"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1308"/>
         <source>About coopviewer</source>
         <translation>Over coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="331"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="410"/>
         <source>Could not read the library: </source>
         <translation>De bibliotheek kon niet worden gelezen: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="345"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="438"/>
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>Nog geen documenten — Bestanden toevoegen… (Ctrl+O) of sleep PDF&apos;s hierheen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="346"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="439"/>
         <source>No documents yet — Add files…</source>
         <translation>Nog geen documenten — Bestanden toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="348"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="441"/>
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n document in de bibliotheek</numerusform>
@@ -713,74 +809,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="353"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="471"/>
+        <source>Found by a rule, not in the gazetteer: confirm, merge or hide each. Click a column to sort.</source>
+        <translation>Gevonden door een regel, niet in de gazetteer: bevestig, voeg samen of verberg elk. Klik op een kolom om te sorteren.</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="472"/>
+        <source>Nothing to review: every entity is known to the gazetteer or settled.</source>
+        <translation>Niets te beoordelen: elke entiteit staat in de gazetteer of is al beoordeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="504"/>
         <source>Add files</source>
         <translation>Bestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="353"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="504"/>
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documenten (*.pdf *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="358"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="509"/>
         <source>Add folder</source>
         <translation>Map toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="365"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="516"/>
         <source>An ingest is already running</source>
         <translation>Er worden al documenten ingelezen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="369"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="520"/>
         <source>Reading files…</source>
         <translation>Bestanden lezen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="369"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="520"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="370"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="521"/>
         <source>Adding documents</source>
         <translation>Documenten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="387"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="538"/>
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 van %2 bestanden, %3 pagina&apos;s
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="396"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="547"/>
         <source>Adding documents failed</source>
         <translation>Documenten toevoegen is mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="400"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="551"/>
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 toegevoegd, %2 overgeslagen, %3 mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="406"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="557"/>
         <source>Some files could not be added</source>
         <translation>Sommige bestanden konden niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="414"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="565"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="414"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="565"/>
         <source>Password for %1:</source>
         <translation>Wachtwoord voor %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="489"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="644"/>
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passage noemt %1</numerusform>
@@ -788,7 +894,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="491"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="646"/>
         <source>(%n mentions)</source>
         <translation>
             <numerusform>(%n vermelding)</numerusform>
@@ -796,113 +902,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="513"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="668"/>
         <source>Opened the cited paper in the other pane</source>
         <translation>Het geciteerde stuk is geopend in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="523"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="691"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="524"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="692"/>
         <source>Add all passages to the basket</source>
         <translation>Alle passages aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="527"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="695"/>
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="528"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="696"/>
         <source>Add alias…</source>
         <translation>Alias toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="529"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="743"/>
+        <source>Merge %1 into:</source>
+        <translation>%1 samenvoegen met:</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="377"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="688"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="698"/>
         <source>Merge into…</source>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="530"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="312"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="378"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="689"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="699"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="555"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="724"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="555"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="724"/>
         <source>New name for %1:</source>
         <translation>Nieuwe naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="559"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="728"/>
         <source>Renamed %1 to %2</source>
         <translation>%1 hernoemd tot %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="563"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="732"/>
         <source>Add alias</source>
         <translation>Alias toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="563"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="732"/>
         <source>Another name for %1:</source>
         <translation>Een andere naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="568"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="743"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="568"/>
-        <source>Merge %1 into (name):</source>
-        <translation>%1 samenvoegen met (naam):</translation>
-    </message>
-    <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="571"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="747"/>
         <source>Merged %1 into %2</source>
         <translation>%1 samengevoegd met %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="576"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="755"/>
+        <source>%1 is not a candidate: nothing to confirm</source>
+        <translation>%1 is geen kandidaat: er valt niets te bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="758"/>
+        <source>Confirmed %1</source>
+        <translation>%1 bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="765"/>
         <source>Hid %1</source>
         <translation>%1 verborgen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="583"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="772"/>
         <source>The correction could not be saved</source>
         <translation>De correctie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="587"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="776"/>
         <source>Entities → Undo last correction (Ctrl+Alt+Z)</source>
         <translation>Entiteiten → Laatste correctie ongedaan maken (Ctrl+Alt+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="601"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="790"/>
         <source>The correction could not be undone</source>
         <translation>De correctie kon niet ongedaan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="603"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="792"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="661"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="730"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="850"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="919"/>
         <source>Nothing searched</source>
         <translation>Niets gezocht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="664"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="853"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -910,77 +1031,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="669"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="858"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="670"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="859"/>
         <source>Years</source>
         <translation>Jaren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="699"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="888"/>
         <source>Remove this filter</source>
         <translation>Verwijder dit filter</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="730"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="919"/>
         <source>No passages found</source>
         <translation>Geen passages gevonden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="759"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="948"/>
         <source>Open in other pane</source>
         <translation>Openen in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="760"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="949"/>
         <source>Add to basket</source>
         <translation>Aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="762"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="951"/>
         <source>Copy with citation</source>
         <translation>Kopiëren met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="770"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="959"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="771"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="960"/>
         <source>Add selected words to the basket</source>
         <translation>Geselecteerde woorden aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="789"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="978"/>
         <source>Copied with its citation</source>
         <translation>Gekopieerd met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="878"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1067"/>
         <source>No hits to walk — click an entity or search first</source>
         <translation>Geen treffers om langs te lopen — klik eerst op een entiteit of zoek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="882"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1071"/>
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Laatste treffer (%1 van %1) — Shift+F3 gaat terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="885"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1074"/>
         <source>First hit — F3 goes on</source>
         <translation>Eerste treffer — F3 gaat verder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="936"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1125"/>
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entiteitenlijst ingeklapt voor twee pagina&apos;s — Ctrl+Shift+E haalt haar terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1051"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1240"/>
         <source>The language changes at the next start</source>
         <translation>De taal verandert bij de volgende start</translation>
     </message>
@@ -1006,17 +1127,17 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="122"/>
+        <location filename="../../coopviewer/gui/models.py" line="265"/>
         <source>Relevance</source>
         <translation>Relevantie</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="123"/>
+        <location filename="../../coopviewer/gui/models.py" line="266"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="124"/>
+        <location filename="../../coopviewer/gui/models.py" line="267"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>

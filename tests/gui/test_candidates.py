@@ -158,3 +158,33 @@ def test_review_buttons_wait_for_a_selection(window, text):
     assert not window.review_view.currentIndex().isValid() and not button.isEnabled()
     window.review_view.setCurrentIndex(window.review_filter.index(0, 0))
     assert button.isEnabled()
+
+
+def test_candidates_are_marked_in_dutch_too(qtbot, sample_library):
+    from PySide6.QtWidgets import QApplication
+
+    from coopviewer.gui.app import install_translators
+    from coopviewer.gui.mainwindow import MainWindow
+    from coopviewer.i18n import set_language
+
+    path = sample_library.path
+    sample_library.close()
+    app = QApplication.instance()
+    translators = install_translators(app, "nl")
+    set_language("nl")
+    try:
+        w = MainWindow(path, lang="nl")
+        qtbot.addWidget(w)
+        qtbot.waitUntil(lambda: getattr(w, "library_loaded", False), timeout=10000)
+        n = len(library_candidates(w))
+        assert w.entity_type.itemText(REVIEW_TAB) == f"Te beoordelen ({n})"
+        first = w.review_filter.index(0, 0)
+        assert "kandidaat · " in first.data(Qt.ItemDataRole.ToolTipRole)
+        assert "vermelding" in first.data(Qt.ItemDataRole.ToolTipRole), "counts in Dutch in the review list too"
+        assert [b.text() for b in w.review_buttons.values()] == ["Bevestigen", "Samenvoegen…", "Verbergen"]
+        w.worker.wait()
+        w.close()
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
+        set_language("en")
