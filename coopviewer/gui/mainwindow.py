@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -306,13 +307,16 @@ class MainWindow(QMainWindow):
         self.review_hint = QLabel()
         self.review_hint.setWordWrap(True)
         self.review_hint.setStyleSheet("color: #555;")
-        buttons = QHBoxLayout()
+        # Confirm, the usual answer, across the column; Merge… and Hide beside each other
+        # below it (three in a row do not fit a 250 px column in Dutch)
+        buttons = QGridLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         self.review_buttons = {}
-        for key, text in (("confirm", self.tr("Confirm")), ("merge", self.tr("Merge…")), ("hide", self.tr("Hide"))):
+        for key, text, row, column, span in (("confirm", self.tr("Confirm"), 0, 0, 2), ("merge", self.tr("Merge…"), 1, 0, 1),
+                                             ("hide", self.tr("Hide"), 1, 1, 1)):
             button = QPushButton(text)
             button.setEnabled(False)
-            buttons.addWidget(button)
+            buttons.addWidget(button, row, column, 1, span)
             self.review_buttons[key] = button
         self.review_buttons["confirm"].clicked.connect(lambda: self.correct_confirm(self.selected_entity()))
         self.review_buttons["merge"].clicked.connect(lambda: self._correct_merge(self.selected_entity()))
@@ -468,7 +472,7 @@ class MainWindow(QMainWindow):
         self.entity_type.setItemText(len(ENTITY_TABS), f"{label} ({n})")
         total = self.review_model.rowCount()
         self.review_hint.setText(
-            self.tr("Found by a rule, not in the gazetteer: confirm, merge or hide each. Click a column to sort.") if total else
+            self.tr("Found by a rule, not in the gazetteer: confirm, merge or hide each.") if total else
             self.tr("Nothing to review: every entity is known to the gazetteer or settled."))
         self._sync_review_buttons()
 

@@ -182,7 +182,8 @@ class CandidateModel(EntityModel):
         self.clear()
         self.setHorizontalHeaderLabels([
             QCoreApplication.translate("EntityModel", "Candidate"), "%", "#"])
-        for header, tip in ((1, QCoreApplication.translate("EntityModel", "How sure the rule that found it was")),
+        for header, tip in ((0, QCoreApplication.translate("EntityModel", "Click a column to sort by it")),
+                            (1, QCoreApplication.translate("EntityModel", "How sure the rule that found it was")),
                             (2, QCoreApplication.translate("EntityModel", "How many passages name it"))):
             self.horizontalHeaderItem(header).setToolTip(tip)
         for e in entities:

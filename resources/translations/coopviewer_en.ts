@@ -538,11 +538,16 @@
     </message>
     <message>
         <location filename="../../coopviewer/gui/models.py" line="185" />
+        <source>Click a column to sort by it</source>
+        <translation>Click a column to sort by it</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="186" />
         <source>How sure the rule that found it was</source>
         <translation>How sure the rule that found it was</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="186" />
+        <location filename="../../coopviewer/gui/models.py" line="187" />
         <source>How many passages name it</source>
         <translation>How many passages name it</translation>
     </message>
@@ -550,257 +555,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="72" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="858" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="73" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="862" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="73" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="858" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="74" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="862" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="74" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="75" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="75" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="76" />
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="76" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="77" />
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="77" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="78" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="78" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="79" />
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="81" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="82" />
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="136" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="137" />
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Read-only: another coopviewer is writing to this library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="147" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="148" />
         <source>Filter entities…</source>
         <translation>Filter entities…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="153" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="154" />
         <source>Which kind of entity to list</source>
         <translation>Which kind of entity to list</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="186" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="187" />
         <source>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</source>
         <translation>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="191" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="350" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="192" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="354" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="216" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="217" />
         <source>Order of the results</source>
         <translation>Order of the results</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="225" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="226" />
         <source>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</source>
         <translation>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="256" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="257" />
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>No document open — click a partner, a unit or a search result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="312" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="684" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="315" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="688" />
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="312" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="315" />
         <source>Merge…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="343" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="347" />
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="344" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="348" />
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="345" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="349" />
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="346" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="350" />
         <source>Documents…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="348" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="352" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="349" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="353" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="351" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="355" />
         <source>Next hit</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="352" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="356" />
         <source>Previous hit</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="353" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="357" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="356" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="360" />
         <source>Entity list</source>
         <translation>Entity list</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="359" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="363" />
         <source>Search and results</source>
         <translation>Search and results</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="362" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="366" />
         <source>Scroll panes together</source>
         <translation>Scroll panes together</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="365" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="369" />
         <source>Focus left pane</source>
         <translation>Focus left pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="366" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="370" />
         <source>Focus right pane</source>
         <translation>Focus right pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="367" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="371" />
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="368" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="372" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="369" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="373" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="374" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="378" />
         <source>&amp;Entities</source>
         <translation>&amp;Entities</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="376" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="380" />
         <source>Confirm candidate</source>
         <translation>Confirm candidate</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="389" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="393" />
         <source>Review candidates</source>
         <translation>Review candidates</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="391" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="395" />
         <source>Undo last correction</source>
         <translation>Undo last correction</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="393" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="397" />
         <source>Corrections and hidden entities…</source>
         <translation>Corrections and hidden entities…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="394" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="398" />
         <source>&amp;Basket</source>
         <translation>&amp;Basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="395" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="399" />
         <source>Add current result</source>
         <translation>Add current result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="396" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="400" />
         <source>Add selected words</source>
         <translation>Add selected words</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="397" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="401" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="398" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="402" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="399" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1308" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="403" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1312" />
         <source>About coopviewer</source>
         <translation>About coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="410" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="414" />
         <source>Could not read the library: </source>
         <translation>Could not read the library: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="438" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="442" />
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>No documents yet — Add files… (Ctrl+O) or drop PDFs here</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="439" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="443" />
         <source>No documents yet — Add files…</source>
         <translation>No documents yet — Add files…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="441" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="445" />
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n document in the library</numerusform>
@@ -808,84 +813,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="471" />
-        <source>Found by a rule, not in the gazetteer: confirm, merge or hide each. Click a column to sort.</source>
-        <translation>Found by a rule, not in the gazetteer: confirm, merge or hide each. Click a column to sort.</translation>
-    </message>
-    <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="472" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="476" />
         <source>Nothing to review: every entity is known to the gazetteer or settled.</source>
         <translation>Nothing to review: every entity is known to the gazetteer or settled.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="504" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="508" />
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="504" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="508" />
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documents (*.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="509" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="513" />
         <source>Add folder</source>
         <translation>Add folder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="516" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="520" />
         <source>An ingest is already running</source>
         <translation>An ingest is already running</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="520" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="524" />
         <source>Reading files…</source>
         <translation>Reading files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="520" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="524" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="521" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="525" />
         <source>Adding documents</source>
         <translation>Adding documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="538" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="542" />
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 of %2 files, %3 pages
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="547" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="551" />
         <source>Adding documents failed</source>
         <translation>Adding documents failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="551" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="555" />
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 added, %2 skipped, %3 failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="557" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="561" />
         <source>Some files could not be added</source>
         <translation>Some files could not be added</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="565" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="569" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="565" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="569" />
         <source>Password for %1:</source>
         <translation>Password for %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="644" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="648" />
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passage mentions %1</numerusform>
@@ -893,7 +893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="646" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="650" />
         <source>(%n mentions)</source>
         <translation>
             <numerusform>(%n mention)</numerusform>
@@ -901,128 +901,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="668" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="672" />
         <source>Opened the cited paper in the other pane</source>
         <translation>Opened the cited paper in the other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="691" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="695" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="692" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="696" />
         <source>Add all passages to the basket</source>
         <translation>Add all passages to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="695" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="699" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="696" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="700" />
         <source>Add alias…</source>
         <translation>Add alias…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="743" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="747" />
         <source>Merge %1 into:</source>
         <translation>Merge %1 into:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="377" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="688" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="698" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="381" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="692" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="702" />
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="312" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="378" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="689" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="699" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="316" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="382" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="693" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="703" />
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="724" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="475" />
+        <source>Found by a rule, not in the gazetteer: confirm, merge or hide each.</source>
+        <translation>Found by a rule, not in the gazetteer: confirm, merge or hide each.</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="728" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="724" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="728" />
         <source>New name for %1:</source>
         <translation>New name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="728" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="732" />
         <source>Renamed %1 to %2</source>
         <translation>Renamed %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="732" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="736" />
         <source>Add alias</source>
         <translation>Add alias</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="732" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="736" />
         <source>Another name for %1:</source>
         <translation>Another name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="743" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="747" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="747" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="751" />
         <source>Merged %1 into %2</source>
         <translation>Merged %1 into %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="755" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="759" />
         <source>%1 is not a candidate: nothing to confirm</source>
         <translation>%1 is not a candidate: nothing to confirm</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="758" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="762" />
         <source>Confirmed %1</source>
         <translation>Confirmed %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="765" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="769" />
         <source>Hid %1</source>
         <translation>Hid %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="772" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="776" />
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="776" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="780" />
         <source>Entities → Undo last correction (Ctrl+Alt+Z)</source>
         <translation>Entities → Undo last correction (Ctrl+Alt+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="790" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="794" />
         <source>The correction could not be undone</source>
         <translation>The correction could not be undone</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="792" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="796" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="850" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="919" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="854" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="923" />
         <source>Nothing searched</source>
         <translation>Nothing searched</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="853" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="857" />
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -1030,77 +1035,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="858" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="862" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="859" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="863" />
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="888" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="892" />
         <source>Remove this filter</source>
         <translation>Remove this filter</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="919" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="923" />
         <source>No passages found</source>
         <translation>No passages found</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="948" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="952" />
         <source>Open in other pane</source>
         <translation>Open in other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="949" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="953" />
         <source>Add to basket</source>
         <translation>Add to basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="951" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="955" />
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="959" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="963" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="960" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="964" />
         <source>Add selected words to the basket</source>
         <translation>Add selected words to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="978" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="982" />
         <source>Copied with its citation</source>
         <translation>Copied with its citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1067" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1071" />
         <source>No hits to walk — click an entity or search first</source>
         <translation>No hits to walk — click an entity or search first</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1071" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1075" />
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Last hit (%1 of %1) — Shift+F3 goes back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1074" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1078" />
         <source>First hit — F3 goes on</source>
         <translation>First hit — F3 goes on</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1125" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1129" />
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entity list folded away for two pages — Ctrl+Shift+E brings it back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1240" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1244" />
         <source>The language changes at the next start</source>
         <translation>The language changes at the next start</translation>
     </message>
@@ -1126,17 +1131,17 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="265" />
+        <location filename="../../coopviewer/gui/models.py" line="266" />
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="266" />
+        <location filename="../../coopviewer/gui/models.py" line="267" />
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="267" />
+        <location filename="../../coopviewer/gui/models.py" line="268" />
         <source>Document</source>
         <translation>Document</translation>
     </message>

@@ -539,11 +539,16 @@
     </message>
     <message>
         <location filename="../../coopviewer/gui/models.py" line="185"/>
+        <source>Click a column to sort by it</source>
+        <translation>Klik op een kolom om erop te sorteren</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="186"/>
         <source>How sure the rule that found it was</source>
         <translation>Hoe zeker de regel was die hem vond</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="186"/>
+        <location filename="../../coopviewer/gui/models.py" line="187"/>
         <source>How many passages name it</source>
         <translation>In hoeveel passages hij genoemd wordt</translation>
     </message>
@@ -551,257 +556,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="72"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="858"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="73"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="862"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="73"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="858"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="74"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="862"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="74"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="75"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="75"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="76"/>
         <source>Programmes</source>
         <translation>Programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="76"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="77"/>
         <source>Agreements</source>
         <translation>Akkoorden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="77"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="78"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="78"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="79"/>
         <source>References</source>
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="81"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="82"/>
         <source>To review</source>
         <translation>Te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="136"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="137"/>
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Alleen-lezen: een andere coopviewer schrijft in deze bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="147"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="148"/>
         <source>Filter entities…</source>
         <translation>Entiteiten filteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="153"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="154"/>
         <source>Which kind of entity to list</source>
         <translation>Welke soort entiteiten de lijst toont</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="186"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="187"/>
         <source>Search, e.g. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland year:2023</source>
         <translation>Zoeken, bijv. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland jaar:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="191"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="350"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="192"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="354"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="216"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="217"/>
         <source>Order of the results</source>
         <translation>Volgorde van de resultaten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="225"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="226"/>
         <source>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</source>
         <translation>Klik links op een partner of eenheid voor elke passage die haar noemt, of zoek hierboven. F3 loopt langs de treffers; Ctrl+\ toont een tweede paneel.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="256"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="257"/>
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>Geen document geopend — klik op een partner, een eenheid of een zoekresultaat</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="312"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="684"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="315"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="688"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="312"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="315"/>
         <source>Merge…</source>
         <translation>Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="343"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="347"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="344"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="348"/>
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="345"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="349"/>
         <source>Add folder…</source>
         <translation>Map toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="346"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="350"/>
         <source>Documents…</source>
         <translation>Documenten…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="348"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="352"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="349"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="353"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="351"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="355"/>
         <source>Next hit</source>
         <translation>Volgende treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="352"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="356"/>
         <source>Previous hit</source>
         <translation>Vorige treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="353"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="357"/>
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="356"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="360"/>
         <source>Entity list</source>
         <translation>Entiteitenlijst</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="359"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="363"/>
         <source>Search and results</source>
         <translation>Zoeken en resultaten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="362"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="366"/>
         <source>Scroll panes together</source>
         <translation>Panelen samen scrollen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="365"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="369"/>
         <source>Focus left pane</source>
         <translation>Naar het linkerpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="366"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="370"/>
         <source>Focus right pane</source>
         <translation>Naar het rechterpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="367"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="371"/>
         <source>Clear search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="368"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="372"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="369"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="373"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="374"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="378"/>
         <source>&amp;Entities</source>
         <translation>&amp;Entiteiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="376"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="380"/>
         <source>Confirm candidate</source>
         <translation>Kandidaat bevestigen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="389"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="393"/>
         <source>Review candidates</source>
         <translation>Kandidaten beoordelen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="391"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="395"/>
         <source>Undo last correction</source>
         <translation>Laatste correctie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="393"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="397"/>
         <source>Corrections and hidden entities…</source>
         <translation>Correcties en verborgen entiteiten…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="394"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="398"/>
         <source>&amp;Basket</source>
         <translation>&amp;Mand</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="395"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="399"/>
         <source>Add current result</source>
         <translation>Huidig resultaat toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="396"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="400"/>
         <source>Add selected words</source>
         <translation>Geselecteerde woorden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="397"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="401"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="398"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="402"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="399"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1308"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="403"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1312"/>
         <source>About coopviewer</source>
         <translation>Over coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="410"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="414"/>
         <source>Could not read the library: </source>
         <translation>De bibliotheek kon niet worden gelezen: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="438"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="442"/>
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>Nog geen documenten — Bestanden toevoegen… (Ctrl+O) of sleep PDF&apos;s hierheen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="439"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="443"/>
         <source>No documents yet — Add files…</source>
         <translation>Nog geen documenten — Bestanden toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="441"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="445"/>
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n document in de bibliotheek</numerusform>
@@ -809,84 +814,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="471"/>
-        <source>Found by a rule, not in the gazetteer: confirm, merge or hide each. Click a column to sort.</source>
-        <translation>Gevonden door een regel, niet in de gazetteer: bevestig, voeg samen of verberg elk. Klik op een kolom om te sorteren.</translation>
-    </message>
-    <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="472"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="476"/>
         <source>Nothing to review: every entity is known to the gazetteer or settled.</source>
         <translation>Niets te beoordelen: elke entiteit staat in de gazetteer of is al beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="504"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="508"/>
         <source>Add files</source>
         <translation>Bestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="504"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="508"/>
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documenten (*.pdf *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="509"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="513"/>
         <source>Add folder</source>
         <translation>Map toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="516"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="520"/>
         <source>An ingest is already running</source>
         <translation>Er worden al documenten ingelezen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="520"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="524"/>
         <source>Reading files…</source>
         <translation>Bestanden lezen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="520"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="524"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="521"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="525"/>
         <source>Adding documents</source>
         <translation>Documenten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="538"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="542"/>
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 van %2 bestanden, %3 pagina&apos;s
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="547"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="551"/>
         <source>Adding documents failed</source>
         <translation>Documenten toevoegen is mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="551"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="555"/>
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 toegevoegd, %2 overgeslagen, %3 mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="557"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="561"/>
         <source>Some files could not be added</source>
         <translation>Sommige bestanden konden niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="565"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="569"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="565"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="569"/>
         <source>Password for %1:</source>
         <translation>Wachtwoord voor %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="644"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="648"/>
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passage noemt %1</numerusform>
@@ -894,7 +894,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="646"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="650"/>
         <source>(%n mentions)</source>
         <translation>
             <numerusform>(%n vermelding)</numerusform>
@@ -902,128 +902,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="668"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="672"/>
         <source>Opened the cited paper in the other pane</source>
         <translation>Het geciteerde stuk is geopend in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="691"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="695"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="692"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="696"/>
         <source>Add all passages to the basket</source>
         <translation>Alle passages aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="695"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="699"/>
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="696"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="700"/>
         <source>Add alias…</source>
         <translation>Alias toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="743"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="747"/>
         <source>Merge %1 into:</source>
         <translation>%1 samenvoegen met:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="377"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="688"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="698"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="381"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="692"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="702"/>
         <source>Merge into…</source>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="312"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="378"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="689"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="699"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="316"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="382"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="693"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="703"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="724"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="475"/>
+        <source>Found by a rule, not in the gazetteer: confirm, merge or hide each.</source>
+        <translation>Door een regel gevonden, niet in de gazetteer: bevestig, voeg samen of verberg ze.</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="728"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="724"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="728"/>
         <source>New name for %1:</source>
         <translation>Nieuwe naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="728"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="732"/>
         <source>Renamed %1 to %2</source>
         <translation>%1 hernoemd tot %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="732"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="736"/>
         <source>Add alias</source>
         <translation>Alias toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="732"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="736"/>
         <source>Another name for %1:</source>
         <translation>Een andere naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="743"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="747"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="747"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="751"/>
         <source>Merged %1 into %2</source>
         <translation>%1 samengevoegd met %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="755"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="759"/>
         <source>%1 is not a candidate: nothing to confirm</source>
         <translation>%1 is geen kandidaat: er valt niets te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="758"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="762"/>
         <source>Confirmed %1</source>
         <translation>%1 bevestigd</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="765"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="769"/>
         <source>Hid %1</source>
         <translation>%1 verborgen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="772"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="776"/>
         <source>The correction could not be saved</source>
         <translation>De correctie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="776"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="780"/>
         <source>Entities → Undo last correction (Ctrl+Alt+Z)</source>
         <translation>Entiteiten → Laatste correctie ongedaan maken (Ctrl+Alt+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="790"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="794"/>
         <source>The correction could not be undone</source>
         <translation>De correctie kon niet ongedaan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="792"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="796"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="850"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="919"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="854"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="923"/>
         <source>Nothing searched</source>
         <translation>Niets gezocht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="853"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="857"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -1031,77 +1036,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="858"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="862"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="859"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="863"/>
         <source>Years</source>
         <translation>Jaren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="888"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="892"/>
         <source>Remove this filter</source>
         <translation>Verwijder dit filter</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="919"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="923"/>
         <source>No passages found</source>
         <translation>Geen passages gevonden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="948"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="952"/>
         <source>Open in other pane</source>
         <translation>Openen in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="949"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="953"/>
         <source>Add to basket</source>
         <translation>Aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="951"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="955"/>
         <source>Copy with citation</source>
         <translation>Kopiëren met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="959"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="963"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="960"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="964"/>
         <source>Add selected words to the basket</source>
         <translation>Geselecteerde woorden aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="978"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="982"/>
         <source>Copied with its citation</source>
         <translation>Gekopieerd met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1067"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1071"/>
         <source>No hits to walk — click an entity or search first</source>
         <translation>Geen treffers om langs te lopen — klik eerst op een entiteit of zoek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1071"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1075"/>
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Laatste treffer (%1 van %1) — Shift+F3 gaat terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1074"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1078"/>
         <source>First hit — F3 goes on</source>
         <translation>Eerste treffer — F3 gaat verder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1125"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1129"/>
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entiteitenlijst ingeklapt voor twee pagina&apos;s — Ctrl+Shift+E haalt haar terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1240"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1244"/>
         <source>The language changes at the next start</source>
         <translation>De taal verandert bij de volgende start</translation>
     </message>
@@ -1127,17 +1132,17 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="265"/>
+        <location filename="../../coopviewer/gui/models.py" line="266"/>
         <source>Relevance</source>
         <translation>Relevantie</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="266"/>
+        <location filename="../../coopviewer/gui/models.py" line="267"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="267"/>
+        <location filename="../../coopviewer/gui/models.py" line="268"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
