@@ -783,7 +783,7 @@ class MainWindow(QMainWindow):
         self.worker.write(fn, done)
 
     def undo_correction(self) -> None:
-        """Take back the last hide, merge or rename made in this window."""
+        """Take back the last hide, merge, rename or confirm made in this window."""
         if not self.correction_undo:
             return
         what, inverse = self.correction_undo.pop()
