@@ -376,7 +376,8 @@ class MainWindow(QMainWindow):
             a.setChecked(cfg.get("ui/language") == code)
             a.triggered.connect(lambda _=False, c=code: self.set_language(c))
         entities = bar.addMenu(self.tr("&Entities"))
-        # settle the selected entity from the keyboard, while the entity column has the focus
+        # settle the selected entity from the keyboard, while an entity list has the focus
+        # (not the filter field above them, where Delete deletes a letter)
         self.confirm_action = QAction(self.tr("Confirm candidate"), self)
         self.merge_action = QAction(self.tr("Merge into…"), self)
         self.hide_action = QAction(self.tr("Hide"), self)
@@ -384,9 +385,10 @@ class MainWindow(QMainWindow):
                                   (self.merge_action, "Ctrl+M", self._correct_merge),
                                   (self.hide_action, QKeySequence.StandardKey.Delete, self.correct_hide)):
             a.setShortcut(QKeySequence(shortcut))
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            a.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             a.triggered.connect(lambda _=False, slot=slot: slot(self.selected_entity()))
-            self.left_column.addAction(a)
+            for view in [*self.entity_views.values(), self.review_view]:
+                view.addAction(a)
             entities.addAction(a)
         for key, a in (("confirm", self.confirm_action), ("merge", self.merge_action), ("hide", self.hide_action)):
             self.review_buttons[key].setToolTip(f"{a.text()} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")

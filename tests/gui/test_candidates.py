@@ -93,6 +93,11 @@ def test_confirming_a_candidate_from_the_review_list(qtbot, window):
     assert moved_to is not None and moved_to.key != first.key, "the next candidate is selected"
     assert window.entity_type.itemText(REVIEW_TAB) == f"To review ({before - 1})"
     assert "Confirmed" in window.statusBar().currentMessage()
+    window.show_corrections()
+    dialog = window.corrections_dialog
+    qtbot.waitUntil(lambda: getattr(dialog, "loaded", False), timeout=10000)
+    assert (dialog.log.item(0, 1).text(), dialog.log.item(0, 2).text()) == (first.name, "confirmed")
+    dialog.close()
     window.undo_correction_action.trigger()
     qtbot.waitUntil(lambda: first.key in {e.key for e in review_rows(window)}, timeout=10000)
     assert first.key in library_candidates(window)
@@ -188,3 +193,23 @@ def test_candidates_are_marked_in_dutch_too(qtbot, sample_library):
         for t in translators:
             app.removeTranslator(t)
         set_language("en")
+
+
+def test_delete_hides_in_a_list_but_deletes_a_letter_in_the_filter(qtbot, window):
+    candidate = next(iter(library_candidates(window).values()))
+    window.entity_filter.setText(candidate.name + "x")
+    window.entity_filter.setFocus()
+    window.select_entity_by_name(candidate.type, candidate.name)  # selected, but the filter has the focus
+    window.entity_filter.setCursorPosition(len(candidate.name))
+    qtbot.keyClick(window.entity_filter, Qt.Key.Key_Delete)
+    assert window.entity_filter.text() == candidate.name
+    settle(qtbot, window)
+    assert not window.correction_undo, "nothing was hidden"
+    window.entity_filter.clear()
+    window.select_entity_by_name(candidate.type, candidate.name)
+    view = window.entity_views[candidate.type]
+    view.setFocus()
+    assert window.selected_entity().key == candidate.key
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: type_item(window, candidate) is None, timeout=10000)
+    assert candidate.key not in {e.key for e in review_rows(window)}
