@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QSettings,
+    QSize,
     Qt,
     Signal,
     qVersion,
@@ -279,7 +280,17 @@ class MainWindow(QMainWindow):
         self.splitter.splitterMoved.connect(lambda *_: self._sync_panel_actions())
         self.left_column, self.middle_column = left, middle
         self.setCentralWidget(self.splitter)
-        self.resize(1440, 900)
+        self.resize(self._first_size())
+
+    def _first_size(self) -> QSize:
+        """1440×900, or the screen's free area when that is smaller (a 1366×768 laptop):
+        a first window larger than the screen hides its right edge and its basket."""
+        size = QSize(1440, 900)
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            free = screen.availableGeometry().size()
+            size = size.boundedTo(free - QSize(2, 2))
+        return size
 
     def _build_review(self) -> None:
         """The last entry of the type picker: every candidate (an entity a rule found, not
@@ -445,6 +456,8 @@ class MainWindow(QMainWindow):
             self.results_label.setText(self.tr("No documents yet — Add files…"))
         else:
             self.results_label.setText(self.tr("%n documents in the library", "", n_docs))
+            for pane in self.panes:  # the first ingest's "No documents yet" no longer holds
+                pane.view.set_placeholder_text(self.tr("No document open — click a partner, a unit or a search result"))
         self.library_loaded = True
         self.basket.reload()
 
