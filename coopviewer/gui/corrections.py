@@ -1,5 +1,5 @@
 """The analyst's corrections at a glance: hidden entities brought back, and the log of
-every hide, merge, rename and alias with an undo for the last ones.
+every hide, merge, rename, alias and confirmation with an undo for the last ones.
 
 Reads and writes go through the main window's worker and the library facade; the log
 itself is the analyst's data (it survives re-ingest), so undo adds the inverse
@@ -36,6 +36,8 @@ OPS = {
     "rename": QT_TRANSLATE_NOOP("CorrectionsDialog", "renamed to"),
     "alias": QT_TRANSLATE_NOOP("CorrectionsDialog", "alias added"),
     "unalias": QT_TRANSLATE_NOOP("CorrectionsDialog", "alias split off"),
+    "confirm": QT_TRANSLATE_NOOP("CorrectionsDialog", "confirmed"),
+    "unconfirm": QT_TRANSLATE_NOOP("CorrectionsDialog", "a candidate again"),
 }
 
 

@@ -11,6 +11,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QModelIndex,
     QSettings,
     QSize,
     Qt,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -50,10 +52,14 @@ from coopviewer.gui.models import (
     ENTITY_ROLE,
     HIT_ROLE,
     SORT_KEYS,
+    SORT_ROLE,
+    CandidateModel,
     EntityFilter,
     EntityModel,
     HtmlDelegate,
     ResultsModel,
+    candidate_icon,
+    candidate_text,
     sort_hits,
 )
 from coopviewer.gui.viewer import Highlight, PageList, PdfView, ViewerError, ViewerToolbar
@@ -73,6 +79,8 @@ ENTITY_TABS = [
     ("person", QT_TRANSLATE_NOOP("MainWindow", "People")),
     ("reference", QT_TRANSLATE_NOOP("MainWindow", "References")),
 ]
+# After the types, the picker offers the candidates of every type in one list to review.
+REVIEW_LABEL = QT_TRANSLATE_NOOP("MainWindow", "To review")
 
 
 class ViewerPane(QWidget):
@@ -168,6 +176,7 @@ class MainWindow(QMainWindow):
             self.entity_views[type_] = view
             self.entity_tabs.addTab(view, QCoreApplication.translate("MainWindow", label))
             self.entity_type.addItem(QCoreApplication.translate("MainWindow", label), type_)
+        self._build_review()
         self.entity_type.currentIndexChanged.connect(self.entity_tabs.setCurrentIndex)
         self.entity_tabs.currentChanged.connect(self.entity_type.setCurrentIndex)
         self.entity_filter.textChanged.connect(self._filter_entities)
@@ -283,6 +292,57 @@ class MainWindow(QMainWindow):
             size = size.boundedTo(free - QSize(2, 2))
         return size
 
+    def _build_review(self) -> None:
+        """The last entry of the type picker: every candidate (an entity a rule found, not
+        the gazetteer) in one list, most named first, with Confirm / Merge into… / Hide."""
+        self.review_model = CandidateModel(self)
+        self.review_filter = EntityFilter(self)
+        self.review_filter.setSourceModel(self.review_model)
+        self.review_filter.setSortRole(SORT_ROLE)
+        view = QTreeView()
+        view.setModel(self.review_filter)
+        view.setRootIsDecorated(False)
+        view.setAlternatingRowColors(True)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSortingEnabled(True)
+        view.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # the most named first
+        view.header().setSortIndicatorShown(True)
+        view.header().setSectionsClickable(True)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(lambda pos, v=view: self._entity_menu(v, pos))
+        view.clicked.connect(self._entity_clicked)
+        # walking the list with the arrow keys lists each candidate's passages, to judge it by
+        view.selectionModel().currentChanged.connect(lambda current, _previous: self._review_moved(current))
+        view.activated.connect(lambda index: self.open_dossier(index.data(ENTITY_ROLE)))
+        self.review_view = view
+        self.review_hint = QLabel()
+        self.review_hint.setWordWrap(True)
+        self.review_hint.setStyleSheet("color: #555;")
+        # Confirm, the usual answer, across the column; Merge… and Hide beside each other
+        # below it (three in a row do not fit a 250 px column in Dutch)
+        buttons = QGridLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        self.review_buttons = {}
+        for key, text, row, column, span in (("confirm", self.tr("Confirm"), 0, 0, 2), ("merge", self.tr("Merge…"), 1, 0, 1),
+                                             ("hide", self.tr("Hide"), 1, 1, 1)):
+            button = QPushButton(text)
+            button.setEnabled(False)
+            buttons.addWidget(button, row, column, 1, span)
+            self.review_buttons[key] = button
+        self.review_buttons["confirm"].clicked.connect(lambda: self.correct_confirm(self.selected_entity()))
+        self.review_buttons["merge"].clicked.connect(lambda: self._correct_merge(self.selected_entity()))
+        self.review_buttons["hide"].clicked.connect(lambda: self.correct_hide(self.selected_entity()))
+        view.selectionModel().currentChanged.connect(lambda *_: self._sync_review_buttons())
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.review_hint)
+        layout.addWidget(view, 1)
+        layout.addLayout(buttons)
+        self.review_page = page
+        self.entity_tabs.addTab(page, QCoreApplication.translate("MainWindow", REVIEW_LABEL))
+        self.entity_type.addItem(candidate_icon(), QCoreApplication.translate("MainWindow", REVIEW_LABEL), "candidate")
+
     def _actions(self) -> None:
         def action(text: str, shortcut, slot, menu: QMenu | None = None) -> QAction:
             a = QAction(text, self)
@@ -327,6 +387,24 @@ class MainWindow(QMainWindow):
             a.setChecked(cfg.get("ui/language") == code)
             a.triggered.connect(lambda _=False, c=code: self.set_language(c))
         entities = bar.addMenu(self.tr("&Entities"))
+        # settle the selected entity from the keyboard, while an entity list has the focus
+        # (not the filter field above them, where Delete deletes a letter)
+        self.confirm_action = QAction(self.tr("Confirm candidate"), self)
+        self.merge_action = QAction(self.tr("Merge into…"), self)
+        self.hide_action = QAction(self.tr("Hide"), self)
+        for a, shortcut, slot in ((self.confirm_action, "Ctrl+Return", self.correct_confirm),
+                                  (self.merge_action, "Ctrl+M", self._correct_merge),
+                                  (self.hide_action, QKeySequence.StandardKey.Delete, self.correct_hide)):
+            a.setShortcut(QKeySequence(shortcut))
+            a.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            a.triggered.connect(lambda _=False, slot=slot: slot(self.selected_entity()))
+            for view in [*self.entity_views.values(), self.review_view]:
+                view.addAction(a)
+            entities.addAction(a)
+        for key, a in (("confirm", self.confirm_action), ("merge", self.merge_action), ("hide", self.hide_action)):
+            self.review_buttons[key].setToolTip(f"{a.text()} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        action(self.tr("Review candidates"), "Ctrl+Shift+K", self.show_review, entities)
+        entities.addSeparator()
         self.undo_correction_action = action(self.tr("Undo last correction"), "Ctrl+Alt+Z", self.undo_correction, entities)
         self.undo_correction_action.setEnabled(False)
         action(self.tr("Corrections and hidden entities…"), None, self.show_corrections, entities)
@@ -349,8 +427,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Could not read the library: ") + error)
             return
         by_type, n_docs = result
+        english = self.lang == "en"
+        # a correction reloads the lists: each keeps its selected entity and its scroll
+        # position, so the analyst goes on where they were (the review list moves on to
+        # the next candidate when the one settled has left it)
+        kept = {view: self._view_place(view) for view in [*self.entity_views.values(), self.review_view]}
         for type_, ents in by_type.items():
-            self.entity_models[type_].set_entities(ents, english=self.lang == "en")
+            self.entity_models[type_].set_entities(ents, english=english)
             view = self.entity_views[type_]
             # a model reset forgets the columns' modes: the name takes the room, the count its own
             view.header().setStretchLastSection(False)
@@ -358,6 +441,15 @@ class MainWindow(QMainWindow):
                 view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
                 view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
             view.expandAll()
+        self.review_model.set_entities([e for ents in by_type.values() for e in ents], english=english)
+        header = self.review_view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for view, place in kept.items():
+            self._restore_place(view, place, next_row=view is self.review_view)
+        self._sync_review_count()
         if n_docs == 0:
             for pane in self.panes:
                 pane.view.set_placeholder_text(self.tr("No documents yet — Add files… (Ctrl+O) or drop PDFs here"))
@@ -368,6 +460,64 @@ class MainWindow(QMainWindow):
                 pane.view.set_placeholder_text(self.tr("No document open — click a partner, a unit or a search result"))
         self.library_loaded = True
         self.basket.reload()
+
+    def _view_place(self, view: QTreeView) -> tuple[str | None, int, int]:
+        """(key of the selected entity, its row, the scroll position) of an entity list."""
+        current = view.currentIndex()
+        entity = current.data(ENTITY_ROLE) if current.isValid() else None
+        return (entity.key if entity else None, current.row() if current.isValid() else -1,
+                view.verticalScrollBar().value())
+
+    def _restore_place(self, view: QTreeView, place: tuple[str | None, int, int], next_row: bool) -> None:
+        key, row, scroll = place
+        view.verticalScrollBar().setValue(scroll)
+        if key is None:
+            return
+        proxy = view.model()
+        index = proxy.mapFromSource(proxy.sourceModel().find_key(key))
+        if not index.isValid() and next_row and proxy.rowCount():
+            index = proxy.index(min(row, proxy.rowCount() - 1), 0)
+        if index.isValid():
+            view.setCurrentIndex(index)
+
+    def _sync_review_count(self) -> None:
+        """The picker's "To review (21)" and the review list's line above it."""
+        n = self.review_filter.rowCount()
+        label = QCoreApplication.translate("MainWindow", REVIEW_LABEL)
+        self.entity_type.setItemText(len(ENTITY_TABS), f"{label} ({n})")
+        total = self.review_model.rowCount()
+        self.review_hint.setText(
+            self.tr("Found by a rule, not in the gazetteer: confirm, merge or hide each.") if total else
+            self.tr("Nothing to review: every entity is known to the gazetteer or settled."))
+        self._sync_review_buttons()
+
+    def _sync_review_buttons(self) -> None:
+        entity = self.review_view.currentIndex().data(ENTITY_ROLE)
+        for button in self.review_buttons.values():
+            button.setEnabled(entity is not None)
+
+    def show_review(self) -> None:
+        """Entities → Review candidates: the review list, in view and with the focus."""
+        self.show_column(0, True)
+        self.entity_tabs.setCurrentIndex(len(ENTITY_TABS))
+        if not self.review_view.currentIndex().isValid() and self.review_filter.rowCount():
+            self.review_view.setCurrentIndex(self.review_filter.index(0, 0))
+        self.review_view.setFocus()
+
+    def _review_moved(self, current: QModelIndex) -> None:
+        """A new candidate selected in the review list lists its passages (the same one
+        selected again after a reload does not list them twice)."""
+        entity = current.data(ENTITY_ROLE) if current.isValid() else None
+        if entity is None or (self.current_entity is not None and self.current_entity.key == entity.key):
+            return
+        self._entity_clicked(current)
+
+    def selected_entity(self):
+        """The entity selected in the list in view (a type's list or the review list)."""
+        view = self.review_view if self.entity_tabs.currentIndex() == len(ENTITY_TABS) else \
+            self.entity_views[ENTITY_TABS[self.entity_tabs.currentIndex()][0]]
+        index = view.currentIndex()
+        return index.data(ENTITY_ROLE) if index.isValid() else None
 
     def add_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files"), "", self.tr("Documents (*.pdf *.txt);;All files (*)"))
@@ -470,6 +620,10 @@ class MainWindow(QMainWindow):
             self.entity_type.setItemText(i, f"{name} ({proxy.rowCount()})" if text else name)
             if text:
                 self.entity_views[type_].expandAll()
+        self.review_filter.set_needle(text)
+        self._sync_review_count()
+        if self.entity_tabs.currentIndex() >= len(ENTITY_TABS):
+            return  # the review list filters in place
         current = ENTITY_TABS[self.entity_tabs.currentIndex()][0]
         if text and self.entity_filters[current].rowCount() == 0:
             for i, (type_, _label) in enumerate(ENTITY_TABS):
@@ -539,16 +693,30 @@ class MainWindow(QMainWindow):
         entity = index.data(ENTITY_ROLE)
         if entity is None:
             return
+        self.entity_menu(entity).popup(view.viewport().mapToGlobal(pos))
+
+    def entity_menu(self, entity) -> QMenu:
+        """What a right-click on an entity offers; a candidate's first choices settle it."""
         menu = QMenu(self)
+        if entity.candidate:  # what the analyst came for first: settle it
+            menu.addSection(candidate_text(entity))
+            confirm = menu.addAction(self.tr("Confirm"), lambda: self.correct_confirm(entity))
+            font = confirm.font()
+            font.setBold(True)
+            confirm.setFont(font)
+            menu.addAction(self.tr("Merge into…"), lambda: self._correct_merge(entity))
+            menu.addAction(self.tr("Hide"), lambda: self.correct_hide(entity))
+            menu.addSeparator()
         menu.addAction(self.tr("Dossier…"), lambda: self.open_dossier(entity))
         menu.addAction(self.tr("Add all passages to the basket"), lambda: self.basket._write(
             lambda lib: lib.basket_add_entity(self.basket.name(), str(entity.id)), added=int))
         menu.addSeparator()
         menu.addAction(self.tr("Rename…"), lambda: self._correct_rename(entity))
         menu.addAction(self.tr("Add alias…"), lambda: self._correct_alias(entity))
-        menu.addAction(self.tr("Merge into…"), lambda: self._correct_merge(entity))
-        menu.addAction(self.tr("Hide"), lambda: self.correct_hide(entity))
-        menu.popup(view.viewport().mapToGlobal(pos))
+        if not entity.candidate:
+            menu.addAction(self.tr("Merge into…"), lambda: self._correct_merge(entity))
+            menu.addAction(self.tr("Hide"), lambda: self.correct_hide(entity))
+        return menu
 
     def open_dossier(self, entity) -> None:
         """The entity at a glance: timeline, related entities, network (non-modal)."""
@@ -585,13 +753,33 @@ class MainWindow(QMainWindow):
             self._write(lambda lib: lib.add_alias(str(entity.id), alias))
 
     def _correct_merge(self, entity) -> None:
-        target, ok = QInputDialog.getText(self, self.tr("Merge"), self.tr("Merge %1 into (name):").replace("%1", entity.name))
+        """Merge into another entity, picked from the names of its type (or typed)."""
+        if entity is None:
+            return
+        model = self.entity_models.get(entity.type)
+        names = sorted({e.name for item in (model._walk(model.invisibleRootItem()) if model else [])
+                        if (e := item.data(ENTITY_ROLE)) is not None and e.key != entity.key}, key=str.casefold)
+        target, ok = QInputDialog.getItem(self, self.tr("Merge"), self.tr("Merge %1 into:").replace("%1", entity.name),
+                                          names, -1, True)
         if ok and target.strip():
             self._write(lambda lib: lib.merge(str(entity.id), target), undo=(
                 self.tr("Merged %1 into %2").replace("%1", entity.name).replace("%2", target.strip()),
                 lambda lib, key=entity.key: lib.unmerge(key)))
 
+    def correct_confirm(self, entity) -> None:
+        """The analyst settles a candidate: it stays, no longer marked."""
+        if entity is None:
+            return
+        if not entity.candidate:
+            self.statusBar().showMessage(self.tr("%1 is not a candidate: nothing to confirm").replace("%1", entity.name), 5000)
+            return
+        self._write(lambda lib: lib.confirm(str(entity.id)), undo=(
+            self.tr("Confirmed %1").replace("%1", entity.name),
+            lambda lib, key=str(entity.id): lib.confirm(key, confirmed=False)))
+
     def correct_hide(self, entity) -> None:
+        if entity is None:
+            return
         self._write(lambda lib: lib.hide(str(entity.id)), undo=(
             self.tr("Hid %1").replace("%1", entity.name), lambda lib, key=str(entity.id): lib.hide(key, hidden=False)))
 
@@ -610,7 +798,7 @@ class MainWindow(QMainWindow):
         self.worker.write(fn, done)
 
     def undo_correction(self) -> None:
-        """Take back the last hide, merge or rename made in this window."""
+        """Take back the last hide, merge, rename or confirm made in this window."""
         if not self.correction_undo:
             return
         what, inverse = self.correction_undo.pop()

@@ -4,8 +4,25 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QRectF, QSize, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QRectF,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from coopviewer.export.citation import format_doc_date
@@ -14,6 +31,80 @@ from coopviewer.models import EntityInfo, Hit
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
 HTML_ROLE = Qt.ItemDataRole.UserRole + 3
+SORT_ROLE = Qt.ItemDataRole.UserRole + 4  # what a sortable column sorts by (numbers as numbers)
+
+# One of a type, as the review list says it beside a candidate's name: "Systeem (person)".
+TYPE_SINGULAR = {
+    "country": QT_TRANSLATE_NOOP("EntityModel", "partner"),
+    "unit": QT_TRANSLATE_NOOP("EntityModel", "unit"),
+    "organisation": QT_TRANSLATE_NOOP("EntityModel", "organisation"),
+    "programme": QT_TRANSLATE_NOOP("EntityModel", "programme"),
+    "agreement": QT_TRANSLATE_NOOP("EntityModel", "agreement"),
+    "person": QT_TRANSLATE_NOOP("EntityModel", "person"),
+    "reference": QT_TRANSLATE_NOOP("EntityModel", "reference"),
+}
+CANDIDATE_COLOUR = "#b26a00"  # amber: "look at me", readable on white and on grey selection
+
+_candidate_icon: QIcon | None = None
+
+
+def candidate_icon() -> QIcon:
+    """A small amber "?" badge: this entity was found by a rule and awaits the analyst."""
+    global _candidate_icon
+    if _candidate_icon is None:
+        icon = QIcon()
+        for size in (16, 32):  # crisp on ordinary and high-density screens
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(CANDIDATE_COLOUR))
+            painter.drawEllipse(1, 1, size - 2, size - 2)
+            font = QFont()
+            font.setBold(True)
+            font.setPixelSize(int(size * 0.72))
+            painter.setFont(font)
+            painter.setPen(QColor("white"))
+            painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "?")
+            painter.end()
+            icon.addPixmap(pixmap)
+        _candidate_icon = icon
+    return _candidate_icon
+
+
+def percent(confidence: float) -> str:
+    return f"{round(confidence * 100)} %"
+
+
+def candidate_text(e: EntityInfo) -> str:
+    """ "candidate · 85 %": the words beside a candidate, in the interface's language."""
+    return QCoreApplication.translate("EntityModel", "candidate · %1").replace("%1", percent(e.confidence))
+
+
+def entity_tooltip(e: EntityInfo, label: str, counts: str) -> str:
+    """Name, (for a candidate) what that means and what to do, counts, aliases."""
+    lines = [f"<b>{html.escape(label)}</b>"]
+    if e.candidate:
+        lines.append(f"<span style='color:{CANDIDATE_COLOUR}'>{html.escape(candidate_text(e))}</span> — "
+                     + html.escape(QCoreApplication.translate(
+                         "EntityModel", "found by a rule, not in the gazetteer. Right-click to confirm, merge or hide it.")))
+    lines.append(html.escape(counts))
+    aliases = ", ".join(e.aliases[:12])
+    if aliases:
+        lines.append(f"<i>{html.escape(aliases)}</i>")
+    return "<br>".join(lines)
+
+
+def mark_candidate(item: QStandardItem, e: EntityInfo) -> None:
+    """Italic, amber, with the "?" badge: what sets a candidate apart in every list."""
+    if not e.candidate:
+        return
+    font = item.font()
+    font.setItalic(True)
+    item.setFont(font)
+    item.setForeground(QColor(CANDIDATE_COLOUR))
+    item.setIcon(candidate_icon())
 
 
 class EntityModel(QStandardItemModel):
@@ -33,12 +124,12 @@ class EntityModel(QStandardItemModel):
             item.setEditable(False)
             item.setData(e, ENTITY_ROLE)
             counts = self.counts_text(e)
-            aliases = ", ".join(e.aliases[:12])
-            item.setToolTip(f"<b>{html.escape(label)}</b><br>{html.escape(counts)}" + (f"<br><i>{html.escape(aliases)}</i>" if aliases else ""))
+            item.setToolTip(entity_tooltip(e, label, counts))
+            mark_candidate(item, e)
             count = QStandardItem(str(e.passages or e.mentions))
             count.setEditable(False)
             count.setData(e, ENTITY_ROLE)
-            count.setToolTip(counts)
+            count.setToolTip(f"{candidate_text(e)} · {counts}" if e.candidate else counts)
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items[e.key] = [item, count]
         for e in entities:
@@ -59,11 +150,64 @@ class EntityModel(QStandardItemModel):
                 return item.index()
         return QModelIndex()
 
+    def find_key(self, key: str) -> QModelIndex:
+        """The row of the entity with this key (names change with a rename, keys do not)."""
+        for item in self._walk(self.invisibleRootItem()):
+            e = item.data(ENTITY_ROLE)
+            if e is not None and e.key == key:
+                return item.index()
+        return QModelIndex()
+
     def _walk(self, root: QStandardItem):
         for row in range(root.rowCount()):
             child = root.child(row)
             yield child
             yield from self._walk(child)
+
+
+class CandidateModel(EntityModel):
+    """The candidates of every type in one flat list, to review: name (type), how sure
+    the rule was, how many passages name it. Sorted through the proxy by SORT_ROLE;
+    ties in one column are ordered by the other, so the order is always the same."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__("candidate", parent)
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """The entity lists' words ("%n mentions", …) and their translations: Qt would
+        look them up under this class's name, where no translation is kept."""
+        return QCoreApplication.translate("EntityModel", text, disambiguation, n)
+
+    def set_entities(self, entities: list[EntityInfo], english: bool = False) -> None:
+        self.clear()
+        self.setHorizontalHeaderLabels([
+            QCoreApplication.translate("EntityModel", "Candidate"), "%", "#"])
+        for header, tip in ((0, QCoreApplication.translate("EntityModel", "Click a column to sort by it")),
+                            (1, QCoreApplication.translate("EntityModel", "How sure the rule that found it was")),
+                            (2, QCoreApplication.translate("EntityModel", "How many passages name it"))):
+            self.horizontalHeaderItem(header).setToolTip(tip)
+        for e in entities:
+            if not e.candidate:
+                continue
+            label = f"{e.name} — {e.english}" if english and e.english and e.english != e.name else e.name
+            type_label = QCoreApplication.translate("EntityModel", TYPE_SINGULAR.get(e.type, e.type))
+            counts = self.counts_text(e)
+            passages = e.passages or e.mentions
+            cells = [(f"{label} ({type_label})", label.casefold()),
+                     (percent(e.confidence), e.confidence + passages / 1e6),
+                     (str(passages), passages + e.confidence / 2)]
+            row = []
+            for n, (text, sort_value) in enumerate(cells):
+                item = QStandardItem(text)
+                item.setEditable(False)
+                item.setData(e, ENTITY_ROLE)
+                item.setData(sort_value, SORT_ROLE)
+                item.setToolTip(entity_tooltip(e, f"{label} ({type_label})", counts))
+                if n >= 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                row.append(item)
+            mark_candidate(row[0], e)
+            self.invisibleRootItem().appendRow(row)
 
 
 class EntityFilter(QSortFilterProxyModel):

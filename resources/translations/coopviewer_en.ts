@@ -179,52 +179,62 @@
         <translation>alias split off</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="46" />
+        <location filename="../../coopviewer/gui/corrections.py" line="39" />
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="40" />
+        <source>a candidate again</source>
+        <translation>a candidate again</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="48" />
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="51" />
+        <location filename="../../coopviewer/gui/corrections.py" line="53" />
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="52" />
+        <location filename="../../coopviewer/gui/corrections.py" line="54" />
         <source>Bring the selected hidden entities back into the lists</source>
         <translation>Bring the selected hidden entities back into the lists</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="54" />
+        <location filename="../../coopviewer/gui/corrections.py" line="56" />
         <source>Undo last correction</source>
         <translation>Undo last correction</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="57" />
+        <location filename="../../coopviewer/gui/corrections.py" line="59" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="57" />
+        <location filename="../../coopviewer/gui/corrections.py" line="59" />
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="57" />
+        <location filename="../../coopviewer/gui/corrections.py" line="59" />
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="61" />
+        <location filename="../../coopviewer/gui/corrections.py" line="63" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="64" />
+        <location filename="../../coopviewer/gui/corrections.py" line="66" />
         <source>Hidden entities</source>
         <translation>Hidden entities</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="70" />
+        <location filename="../../coopviewer/gui/corrections.py" line="72" />
         <source>Every correction, newest first</source>
         <translation>Every correction, newest first</translation>
     </message>
@@ -455,8 +465,53 @@
 </context>
 <context>
     <name>EntityModel</name>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="38" />
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="39" />
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="40" />
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="41" />
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="42" />
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="43" />
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="44" />
+        <source>reference</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="82" />
+        <source>candidate · %1</source>
+        <translation>candidate · %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="90" />
+        <source>found by a rule, not in the gazetteer. Right-click to confirm, merge or hide it.</source>
+        <translation>found by a rule, not in the gazetteer. Right-click to confirm, merge or hide it.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/models.py" line="51" />
+        <location filename="../../coopviewer/gui/models.py" line="142" />
         <source>%n mentions</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -464,243 +519,289 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/models.py" line="52" />
+        <location filename="../../coopviewer/gui/models.py" line="143" />
         <source>in %n passages</source>
         <translation>
             <numerusform>in %n passage</numerusform>
             <numerusform>in %n passages</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="184" />
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="185" />
+        <source>Click a column to sort by it</source>
+        <translation>Click a column to sort by it</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="186" />
+        <source>How sure the rule that found it was</source>
+        <translation>How sure the rule that found it was</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="187" />
+        <source>How many passages name it</source>
+        <translation>How many passages name it</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="68" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="689" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="74" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="877" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="69" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="689" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="75" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="877" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="70" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="76" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="71" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="77" />
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="72" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="78" />
         <source>Agreements</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="73" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="79" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="74" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="80" />
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="130" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="83" />
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="138" />
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Read-only: another coopviewer is writing to this library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="141" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="149" />
         <source>Filter entities…</source>
         <translation>Filter entities…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="147" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="155" />
         <source>Which kind of entity to list</source>
         <translation>Which kind of entity to list</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="179" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="188" />
         <source>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</source>
         <translation>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="184" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="305" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="193" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="365" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="209" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="218" />
         <source>Order of the results</source>
         <translation>Order of the results</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="218" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="227" />
         <source>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</source>
         <translation>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="249" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="368" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="258" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="460" />
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>No document open — click a partner, a unit or a search result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="298" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="326" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="703" />
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="326" />
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="358" />
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="299" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="359" />
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="300" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="360" />
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="301" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="361" />
         <source>Documents…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="303" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="363" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="304" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="364" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="306" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="366" />
         <source>Next hit</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="307" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="367" />
         <source>Previous hit</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="308" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="368" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="311" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="371" />
         <source>Entity list</source>
         <translation>Entity list</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="314" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="374" />
         <source>Search and results</source>
         <translation>Search and results</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="317" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="377" />
         <source>Scroll panes together</source>
         <translation>Scroll panes together</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="320" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="380" />
         <source>Focus left pane</source>
         <translation>Focus left pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="321" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="381" />
         <source>Focus right pane</source>
         <translation>Focus right pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="322" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="382" />
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="323" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="383" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="324" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="384" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="329" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="389" />
         <source>&amp;Entities</source>
         <translation>&amp;Entities</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="330" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="392" />
+        <source>Confirm candidate</source>
+        <translation>Confirm candidate</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="406" />
+        <source>Review candidates</source>
+        <translation>Review candidates</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="408" />
         <source>Undo last correction</source>
         <translation>Undo last correction</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="332" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="410" />
         <source>Corrections and hidden entities…</source>
         <translation>Corrections and hidden entities…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="333" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="411" />
         <source>&amp;Basket</source>
         <translation>&amp;Basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="334" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="412" />
         <source>Add current result</source>
         <translation>Add current result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="335" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="413" />
         <source>Add selected words</source>
         <translation>Add selected words</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="336" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="414" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="337" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="415" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="338" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1139" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="416" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1327" />
         <source>About coopviewer</source>
         <translation>About coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="349" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="427" />
         <source>Could not read the library: </source>
         <translation>Could not read the library: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="363" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="455" />
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>No documents yet — Add files… (Ctrl+O) or drop PDFs here</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="364" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="456" />
         <source>No documents yet — Add files…</source>
         <translation>No documents yet — Add files…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="366" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="458" />
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n document in the library</numerusform>
@@ -708,74 +809,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="373" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="491" />
+        <source>Nothing to review: every entity is known to the gazetteer or settled.</source>
+        <translation>Nothing to review: every entity is known to the gazetteer or settled.</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="523" />
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="373" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="523" />
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documents (*.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="378" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="528" />
         <source>Add folder</source>
         <translation>Add folder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="385" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="535" />
         <source>An ingest is already running</source>
         <translation>An ingest is already running</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="389" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="539" />
         <source>Reading files…</source>
         <translation>Reading files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="389" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="539" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="390" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="540" />
         <source>Adding documents</source>
         <translation>Adding documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="407" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="557" />
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 of %2 files, %3 pages
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="416" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="566" />
         <source>Adding documents failed</source>
         <translation>Adding documents failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="420" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="570" />
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 added, %2 skipped, %3 failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="426" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="576" />
         <source>Some files could not be added</source>
         <translation>Some files could not be added</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="434" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="584" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="434" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="584" />
         <source>Password for %1:</source>
         <translation>Password for %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="509" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="663" />
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passage mentions %1</numerusform>
@@ -783,7 +889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="511" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="665" />
         <source>(%n mentions)</source>
         <translation>
             <numerusform>(%n mention)</numerusform>
@@ -791,113 +897,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="533" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="687" />
         <source>Opened the cited paper in the other pane</source>
         <translation>Opened the cited paper in the other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="543" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="710" />
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="544" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="711" />
         <source>Add all passages to the basket</source>
         <translation>Add all passages to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="547" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="714" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="548" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="715" />
         <source>Add alias…</source>
         <translation>Add alias…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="549" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="762" />
+        <source>Merge %1 into:</source>
+        <translation>Merge %1 into:</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="393" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="707" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="717" />
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="550" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="327" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="394" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="708" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="718" />
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="575" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="490" />
+        <source>Found by a rule, not in the gazetteer: confirm, merge or hide each.</source>
+        <translation>Found by a rule, not in the gazetteer: confirm, merge or hide each.</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="743" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="575" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="743" />
         <source>New name for %1:</source>
         <translation>New name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="579" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="747" />
         <source>Renamed %1 to %2</source>
         <translation>Renamed %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="583" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="751" />
         <source>Add alias</source>
         <translation>Add alias</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="583" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="751" />
         <source>Another name for %1:</source>
         <translation>Another name for %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="588" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="762" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="588" />
-        <source>Merge %1 into (name):</source>
-        <translation>Merge %1 into (name):</translation>
-    </message>
-    <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="591" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="766" />
         <source>Merged %1 into %2</source>
         <translation>Merged %1 into %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="596" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="774" />
+        <source>%1 is not a candidate: nothing to confirm</source>
+        <translation>%1 is not a candidate: nothing to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="777" />
+        <source>Confirmed %1</source>
+        <translation>Confirmed %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="784" />
         <source>Hid %1</source>
         <translation>Hid %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="603" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="791" />
         <source>The correction could not be saved</source>
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="607" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="795" />
         <source>Entities → Undo last correction (Ctrl+Alt+Z)</source>
         <translation>Entities → Undo last correction (Ctrl+Alt+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="621" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="809" />
         <source>The correction could not be undone</source>
         <translation>The correction could not be undone</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="623" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="811" />
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="681" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="750" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="869" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="938" />
         <source>Nothing searched</source>
         <translation>Nothing searched</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="684" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="872" />
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -905,77 +1031,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="689" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="877" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="690" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="878" />
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="719" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="907" />
         <source>Remove this filter</source>
         <translation>Remove this filter</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="750" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="938" />
         <source>No passages found</source>
         <translation>No passages found</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="779" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="967" />
         <source>Open in other pane</source>
         <translation>Open in other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="780" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="968" />
         <source>Add to basket</source>
         <translation>Add to basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="782" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="970" />
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="790" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="978" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="791" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="979" />
         <source>Add selected words to the basket</source>
         <translation>Add selected words to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="809" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="997" />
         <source>Copied with its citation</source>
         <translation>Copied with its citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="898" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1086" />
         <source>No hits to walk — click an entity or search first</source>
         <translation>No hits to walk — click an entity or search first</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="902" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1090" />
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Last hit (%1 of %1) — Shift+F3 goes back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="905" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1093" />
         <source>First hit — F3 goes on</source>
         <translation>First hit — F3 goes on</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="956" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1144" />
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entity list folded away for two pages — Ctrl+Shift+E brings it back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1071" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1259" />
         <source>The language changes at the next start</source>
         <translation>The language changes at the next start</translation>
     </message>
@@ -1001,17 +1127,17 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="122" />
+        <location filename="../../coopviewer/gui/models.py" line="266" />
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="123" />
+        <location filename="../../coopviewer/gui/models.py" line="267" />
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="124" />
+        <location filename="../../coopviewer/gui/models.py" line="268" />
         <source>Document</source>
         <translation>Document</translation>
     </message>

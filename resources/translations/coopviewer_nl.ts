@@ -180,52 +180,62 @@
         <translation>alias afgesplitst</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="46"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="39"/>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="40"/>
+        <source>a candidate again</source>
+        <translation>weer een kandidaat</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/corrections.py" line="48"/>
         <source>Corrections</source>
         <translation>Correcties</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="51"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="53"/>
         <source>Show again</source>
         <translation>Weer tonen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="52"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="54"/>
         <source>Bring the selected hidden entities back into the lists</source>
         <translation>Zet de gekozen verborgen entiteiten terug in de lijsten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="54"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="56"/>
         <source>Undo last correction</source>
         <translation>Laatste correctie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="57"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="59"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="57"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="59"/>
         <source>Entity</source>
         <translation>Entiteit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="57"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="59"/>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="61"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="63"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="64"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="66"/>
         <source>Hidden entities</source>
         <translation>Verborgen entiteiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/corrections.py" line="70"/>
+        <location filename="../../coopviewer/gui/corrections.py" line="72"/>
         <source>Every correction, newest first</source>
         <translation>Alle correcties, nieuwste eerst</translation>
     </message>
@@ -456,8 +466,53 @@
 </context>
 <context>
     <name>EntityModel</name>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="38"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="39"/>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="40"/>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="41"/>
+        <source>programme</source>
+        <translation>programma</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="42"/>
+        <source>agreement</source>
+        <translation>overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="43"/>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="44"/>
+        <source>reference</source>
+        <translation>verwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="82"/>
+        <source>candidate · %1</source>
+        <translation>kandidaat · %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="90"/>
+        <source>found by a rule, not in the gazetteer. Right-click to confirm, merge or hide it.</source>
+        <translation>gevonden door een regel, niet in de gazetteer. Klik met rechts om te bevestigen, samen te voegen of te verbergen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/models.py" line="51"/>
+        <location filename="../../coopviewer/gui/models.py" line="142"/>
         <source>%n mentions</source>
         <translation>
             <numerusform>%n vermelding</numerusform>
@@ -465,243 +520,289 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/models.py" line="52"/>
+        <location filename="../../coopviewer/gui/models.py" line="143"/>
         <source>in %n passages</source>
         <translation>
             <numerusform>in %n passage</numerusform>
             <numerusform>in %n passages</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="184"/>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="185"/>
+        <source>Click a column to sort by it</source>
+        <translation>Klik op een kolom om erop te sorteren</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="186"/>
+        <source>How sure the rule that found it was</source>
+        <translation>Hoe zeker de regel was die hem vond</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/models.py" line="187"/>
+        <source>How many passages name it</source>
+        <translation>In hoeveel passages hij genoemd wordt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="68"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="689"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="74"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="877"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="69"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="689"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="75"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="877"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="70"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="76"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="71"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="77"/>
         <source>Programmes</source>
         <translation>Programma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="72"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="78"/>
         <source>Agreements</source>
         <translation>Akkoorden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="73"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="79"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="74"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="80"/>
         <source>References</source>
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="130"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="83"/>
+        <source>To review</source>
+        <translation>Te beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="138"/>
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Alleen-lezen: een andere coopviewer schrijft in deze bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="141"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="149"/>
         <source>Filter entities…</source>
         <translation>Entiteiten filteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="147"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="155"/>
         <source>Which kind of entity to list</source>
         <translation>Welke soort entiteiten de lijst toont</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="179"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="188"/>
         <source>Search, e.g. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland year:2023</source>
         <translation>Zoeken, bijv. samenwerking &quot;Lichte Brigade&quot; partner:Duitsland jaar:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="184"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="305"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="193"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="365"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="209"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="218"/>
         <source>Order of the results</source>
         <translation>Volgorde van de resultaten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="218"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="227"/>
         <source>Click a partner or a unit on the left to list every passage that names it, or search above. F3 walks the hits; Ctrl+\ shows a second pane.</source>
         <translation>Klik links op een partner of eenheid voor elke passage die haar noemt, of zoek hierboven. F3 loopt langs de treffers; Ctrl+\ toont een tweede paneel.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="249"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="368"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="258"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="460"/>
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>Geen document geopend — klik op een partner, een eenheid of een zoekresultaat</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="298"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="326"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="703"/>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="326"/>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="358"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="299"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="359"/>
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="300"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="360"/>
         <source>Add folder…</source>
         <translation>Map toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="301"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="361"/>
         <source>Documents…</source>
         <translation>Documenten…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="303"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="363"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="304"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="364"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="306"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="366"/>
         <source>Next hit</source>
         <translation>Volgende treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="307"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="367"/>
         <source>Previous hit</source>
         <translation>Vorige treffer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="308"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="368"/>
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="311"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="371"/>
         <source>Entity list</source>
         <translation>Entiteitenlijst</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="314"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="374"/>
         <source>Search and results</source>
         <translation>Zoeken en resultaten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="317"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="377"/>
         <source>Scroll panes together</source>
         <translation>Panelen samen scrollen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="320"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="380"/>
         <source>Focus left pane</source>
         <translation>Naar het linkerpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="321"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="381"/>
         <source>Focus right pane</source>
         <translation>Naar het rechterpaneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="322"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="382"/>
         <source>Clear search</source>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="323"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="383"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="324"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="384"/>
         <source>Follow the system</source>
         <translation>Volg het systeem</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="329"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="389"/>
         <source>&amp;Entities</source>
         <translation>&amp;Entiteiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="330"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="392"/>
+        <source>Confirm candidate</source>
+        <translation>Kandidaat bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="406"/>
+        <source>Review candidates</source>
+        <translation>Kandidaten beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="408"/>
         <source>Undo last correction</source>
         <translation>Laatste correctie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="332"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="410"/>
         <source>Corrections and hidden entities…</source>
         <translation>Correcties en verborgen entiteiten…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="333"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="411"/>
         <source>&amp;Basket</source>
         <translation>&amp;Mand</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="334"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="412"/>
         <source>Add current result</source>
         <translation>Huidig resultaat toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="335"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="413"/>
         <source>Add selected words</source>
         <translation>Geselecteerde woorden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="336"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="414"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="337"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="415"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="338"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1139"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="416"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1327"/>
         <source>About coopviewer</source>
         <translation>Over coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="349"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="427"/>
         <source>Could not read the library: </source>
         <translation>De bibliotheek kon niet worden gelezen: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="363"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="455"/>
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>Nog geen documenten — Bestanden toevoegen… (Ctrl+O) of sleep PDF&apos;s hierheen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="364"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="456"/>
         <source>No documents yet — Add files…</source>
         <translation>Nog geen documenten — Bestanden toevoegen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="366"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="458"/>
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n document in de bibliotheek</numerusform>
@@ -709,74 +810,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="373"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="491"/>
+        <source>Nothing to review: every entity is known to the gazetteer or settled.</source>
+        <translation>Niets te beoordelen: elke entiteit staat in de gazetteer of is al beoordeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="523"/>
         <source>Add files</source>
         <translation>Bestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="373"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="523"/>
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documenten (*.pdf *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="378"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="528"/>
         <source>Add folder</source>
         <translation>Map toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="385"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="535"/>
         <source>An ingest is already running</source>
         <translation>Er worden al documenten ingelezen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="389"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="539"/>
         <source>Reading files…</source>
         <translation>Bestanden lezen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="389"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="539"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="390"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="540"/>
         <source>Adding documents</source>
         <translation>Documenten toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="407"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="557"/>
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 van %2 bestanden, %3 pagina&apos;s
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="416"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="566"/>
         <source>Adding documents failed</source>
         <translation>Documenten toevoegen is mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="420"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="570"/>
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 toegevoegd, %2 overgeslagen, %3 mislukt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="426"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="576"/>
         <source>Some files could not be added</source>
         <translation>Sommige bestanden konden niet worden toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="434"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="584"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="434"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="584"/>
         <source>Password for %1:</source>
         <translation>Wachtwoord voor %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="509"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="663"/>
         <source>%n passages mention %1</source>
         <translation>
             <numerusform>%n passage noemt %1</numerusform>
@@ -784,7 +890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="511"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="665"/>
         <source>(%n mentions)</source>
         <translation>
             <numerusform>(%n vermelding)</numerusform>
@@ -792,113 +898,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="533"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="687"/>
         <source>Opened the cited paper in the other pane</source>
         <translation>Het geciteerde stuk is geopend in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="543"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="710"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="544"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="711"/>
         <source>Add all passages to the basket</source>
         <translation>Alle passages aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="547"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="714"/>
         <source>Rename…</source>
         <translation>Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="548"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="715"/>
         <source>Add alias…</source>
         <translation>Alias toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="549"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="762"/>
+        <source>Merge %1 into:</source>
+        <translation>%1 samenvoegen met:</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="393"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="707"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="717"/>
         <source>Merge into…</source>
         <translation>Samenvoegen met…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="550"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="327"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="394"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="708"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="718"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="575"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="490"/>
+        <source>Found by a rule, not in the gazetteer: confirm, merge or hide each.</source>
+        <translation>Door een regel gevonden, niet in de gazetteer: bevestig, voeg samen of verberg ze.</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="743"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="575"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="743"/>
         <source>New name for %1:</source>
         <translation>Nieuwe naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="579"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="747"/>
         <source>Renamed %1 to %2</source>
         <translation>%1 hernoemd tot %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="583"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="751"/>
         <source>Add alias</source>
         <translation>Alias toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="583"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="751"/>
         <source>Another name for %1:</source>
         <translation>Een andere naam voor %1:</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="588"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="762"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="588"/>
-        <source>Merge %1 into (name):</source>
-        <translation>%1 samenvoegen met (naam):</translation>
-    </message>
-    <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="591"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="766"/>
         <source>Merged %1 into %2</source>
         <translation>%1 samengevoegd met %2</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="596"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="774"/>
+        <source>%1 is not a candidate: nothing to confirm</source>
+        <translation>%1 is geen kandidaat: er valt niets te bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="777"/>
+        <source>Confirmed %1</source>
+        <translation>%1 bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="784"/>
         <source>Hid %1</source>
         <translation>%1 verborgen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="603"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="791"/>
         <source>The correction could not be saved</source>
         <translation>De correctie kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="607"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="795"/>
         <source>Entities → Undo last correction (Ctrl+Alt+Z)</source>
         <translation>Entiteiten → Laatste correctie ongedaan maken (Ctrl+Alt+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="621"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="809"/>
         <source>The correction could not be undone</source>
         <translation>De correctie kon niet ongedaan worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="623"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="811"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="681"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="750"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="869"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="938"/>
         <source>Nothing searched</source>
         <translation>Niets gezocht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="684"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="872"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -906,77 +1032,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="689"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="877"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="690"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="878"/>
         <source>Years</source>
         <translation>Jaren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="719"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="907"/>
         <source>Remove this filter</source>
         <translation>Verwijder dit filter</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="750"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="938"/>
         <source>No passages found</source>
         <translation>Geen passages gevonden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="779"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="967"/>
         <source>Open in other pane</source>
         <translation>Openen in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="780"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="968"/>
         <source>Add to basket</source>
         <translation>Aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="782"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="970"/>
         <source>Copy with citation</source>
         <translation>Kopiëren met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="790"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="978"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="791"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="979"/>
         <source>Add selected words to the basket</source>
         <translation>Geselecteerde woorden aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="809"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="997"/>
         <source>Copied with its citation</source>
         <translation>Gekopieerd met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="898"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1086"/>
         <source>No hits to walk — click an entity or search first</source>
         <translation>Geen treffers om langs te lopen — klik eerst op een entiteit of zoek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="902"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1090"/>
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Laatste treffer (%1 van %1) — Shift+F3 gaat terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="905"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1093"/>
         <source>First hit — F3 goes on</source>
         <translation>Eerste treffer — F3 gaat verder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="956"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1144"/>
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entiteitenlijst ingeklapt voor twee pagina&apos;s — Ctrl+Shift+E haalt haar terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1071"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1259"/>
         <source>The language changes at the next start</source>
         <translation>De taal verandert bij de volgende start</translation>
     </message>
@@ -1002,17 +1128,17 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="122"/>
+        <location filename="../../coopviewer/gui/models.py" line="266"/>
         <source>Relevance</source>
         <translation>Relevantie</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="123"/>
+        <location filename="../../coopviewer/gui/models.py" line="267"/>
         <source>Newest first</source>
         <translation>Nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/models.py" line="124"/>
+        <location filename="../../coopviewer/gui/models.py" line="268"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>

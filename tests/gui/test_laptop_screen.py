@@ -215,7 +215,7 @@ def test_hide_merge_and_rename_can_be_undone(qtbot, window, correction, monkeypa
     if correction == "hide":
         window.correct_hide(entity)
     elif correction == "merge":
-        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("België", True))
+        monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("België", True))
         window._correct_merge(entity)
     else:
         monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Groothertogdom Luxemburg", True))
