@@ -165,8 +165,12 @@ def connect(path: str, *, readonly: bool = False, immutable: bool = False) -> sq
     """Open the library database in WAL mode, so readers never block on the writer."""
     if readonly:
         # On a read-only share SQLite cannot create the WAL's shared-memory file:
-        # open such a library as immutable (nobody writes it there anyway).
+        # open such a library as immutable (nobody writes it there anyway) — unless a
+        # crash left committed work in the WAL, which immutable would silently skip:
+        # then a private copy of the database and its WAL is read instead.
         folder_writable = os.access(os.path.dirname(os.path.abspath(path)), os.W_OK)
+        if not folder_writable and not immutable and _wal_holds_data(path):
+            return _snapshot(path)
         flags = "mode=ro" if folder_writable and not immutable else "mode=ro&immutable=1"
         conn = sqlite3.connect(f"file:{path}?{flags}", uri=True, check_same_thread=False)
     else:
@@ -176,6 +180,34 @@ def connect(path: str, *, readonly: bool = False, immutable: bool = False) -> sq
     if not readonly:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def _wal_holds_data(path: str) -> bool:
+    try:
+        return os.path.getsize(path + "-wal") > 0
+    except OSError:
+        return False
+
+
+def _snapshot(path: str) -> sqlite3.Connection:
+    """A read-only connection on a private copy of the database and its WAL (temp folder).
+
+    SQLite folds the WAL into the copy as it opens it, so the newest committed work (a
+    library left by a crash on a read-only mount) is seen; the copy goes at exit.
+    """
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="coopviewer-snapshot-")
+    atexit.register(shutil.rmtree, folder, True)
+    copy = os.path.join(folder, os.path.basename(path))
+    shutil.copyfile(path, copy)
+    shutil.copyfile(path + "-wal", copy + "-wal")
+    conn = sqlite3.connect(copy, check_same_thread=False)
+    conn.execute("PRAGMA query_only = ON")
+    conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
 

@@ -112,3 +112,28 @@ def test_an_index_path_that_is_a_file_is_named(world_readable_copy):
         line = r.stderr.strip()
         assert "\n" not in line and line.startswith(f"coopviewer {args[0]}: ")
         assert str(index) in line and "is a file" in line and "move it away" in line
+
+
+def test_a_read_only_library_left_by_a_crash_shows_its_newest_work(tmp_path):
+    """A crash leaves committed documents in the WAL; on a read-only folder they used to vanish
+    (the database was opened immutable, which skips the WAL)."""
+    top = Path(tempfile.mkdtemp(prefix="coopviewer-crashed-"))
+    top.chmod(0o755)
+    library = top / "lib"
+    try:
+        first, second = sample_pdfs()[:2]
+        assert cli(library, "ingest", first).returncode == 0
+        killed = subprocess.run([sys.executable, "-m", "coopviewer", "--library", str(library), "ingest", second],
+                                env={**ENV, "COOPVIEWER_KILL_AT": "ingest.committed:1"}, capture_output=True, timeout=300)
+        assert killed.returncode == -signal.SIGKILL
+        assert (library / "library.sqlite-wal").stat().st_size > 0  # the second document waits in the WAL
+        for path in [library, *library.rglob("*")]:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        run_kw = {"as_user": 65534, "cwd": top} if IS_ROOT else {}  # root writes anywhere: be another user
+        r = cli(library, "documents", "--json", **run_kw)
+        assert r.returncode == 0, r.stderr
+        assert [Path(d["path"]).name for d in json.loads(r.stdout)] == [Path(first).name, Path(second).name]
+    finally:
+        for path in [library, *library.rglob("*")]:
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        shutil.rmtree(top, ignore_errors=True)
