@@ -58,7 +58,7 @@ def main() -> int:
             library = os.path.join(home, "lib")
             with Library(library) as lib:
                 lib.ingest([str(ROOT / "data" / "sample")])
-        from coopviewer.gui.app import install_translators
+        from coopviewer.gui.translators import install_translators
         from coopviewer.i18n import set_language
 
         app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -30,9 +30,9 @@ import time
 from pathlib import Path
 
 from coopviewer.bench import corpus as corpus_mod
-from coopviewer.bench.stats import pct, summary
 from coopviewer.library import FACET_HIT_CAP
 from coopviewer.store.fts import FtsTwin
+from coopviewer.timing import pct, summary
 
 TARGETS = {  # issue 16's targets at 20,000 pages on two cores
     "ingest_pages_per_s": (">=", 200.0),

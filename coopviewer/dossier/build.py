@@ -11,12 +11,22 @@ import math
 import random
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from coopviewer.dossier.events import find_events
+from coopviewer.models import DocumentInfo, EntityInfo, Mention, PassageInfo
 
-if TYPE_CHECKING:
-    from coopviewer.library import Library
+
+class Library(Protocol):
+    """What a dossier reads of a library (the facade is one; declared here so the
+    dossier depends on this narrow view, not on the facade above it)."""
+
+    store: Any  # coopviewer.store.Store: relations, co-mentions, the network's counts
+
+    def find_entity(self, name_or_id: str, type_: str | None = None) -> EntityInfo: ...
+    def documents(self) -> list[DocumentInfo]: ...
+    def mentions(self, name_or_id: str | int, doc: str | int | None = None) -> list[Mention]: ...
+    def passage(self, passage_id: int) -> PassageInfo | None: ...
 
 
 @dataclass

@@ -9,14 +9,25 @@ two passages; a briefing quotes it once, joined, and cites it "pp. 3–4".
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from coopviewer.export.briefing import Briefing, BriefingItem, CropRegion
 from coopviewer.export.citation import SourceRef, source_of
-from coopviewer.models import DocumentInfo, Hit, PassageInfo
+from coopviewer.models import DocumentInfo, EntityInfo, Hit, PassageInfo, SearchResults
 
-if TYPE_CHECKING:
-    from coopviewer.library import Library
+
+class Library(Protocol):
+    """What a briefing reads of a library (the facade is one; declared here so export
+    depends on this narrow view, not on the facade above it)."""
+
+    def documents(self) -> list[DocumentInfo]: ...
+    def passage(self, passage_id: int) -> PassageInfo | None: ...
+    def page_passages(self, doc_id: int, page: int) -> list[PassageInfo]: ...
+    def stored_path(self, doc: DocumentInfo) -> str: ...
+    def find_entity(self, name_or_id: str, type_: str | None = None) -> EntityInfo: ...
+    def search(self, query: str, *, limit: int | None = 50, entity: str | None = None,
+               facets: bool = False) -> SearchResults: ...
+    def basket(self, name: str) -> Any: ...  # coopviewer.store.baskets.Basket
 
 MAX_ITEMS = 500
 

@@ -18,6 +18,7 @@ def run_gui(library_dir: str | None = None, files: list[str] | None = None, *, l
 
     from coopviewer.gui import settings as cfg
     from coopviewer.gui.mainwindow import MainWindow, excepthook_factory
+    from coopviewer.gui.translators import install_translators
     from coopviewer.i18n import set_language
     from coopviewer.library import Library, LibraryError
     from coopviewer.log import setup_logging
@@ -88,26 +89,6 @@ def app_icon():
     for png in sorted((resources_dir() / "icons").glob("coopviewer-*.png")):
         icon.addFile(str(png))
     return icon
-
-
-def install_translators(app, language: str) -> list:
-    """The app's catalogue and Qt's own (qtbase_nl) for `language`; returns them installed."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    from coopviewer.i18n import translations_dir
-
-    installed = []
-    for name, folder in (("coopviewer_" + language, str(translations_dir())),
-                         ("qtbase_" + language, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
-        t = QTranslator(app)
-        if t.load(name, folder):
-            app.installTranslator(t)
-            installed.append(t)
-    if language == "nl":
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    return installed
 
 
 def _is_empty(path: str) -> bool:

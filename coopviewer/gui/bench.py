@@ -16,9 +16,9 @@ import pymupdf
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
-from coopviewer.bench.stats import ZOOM_100, summary
 from coopviewer.gui.viewer import Highlight, PdfView, RenderCache
 from coopviewer.gui.viewer.view import render_page
+from coopviewer.timing import ZOOM_100, summary
 
 
 def _app() -> QApplication:

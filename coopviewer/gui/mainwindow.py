@@ -1251,7 +1251,7 @@ class MainWindow(QMainWindow):
         history carry over through the settings. During an ingest the switch waits
         for the next start. Returns the new window (None when deferred).
         """
-        from coopviewer.gui.app import install_translators
+        from coopviewer.gui.translators import install_translators
         from coopviewer.i18n import set_language as set_core_language
 
         cfg.put("ui/language", code)

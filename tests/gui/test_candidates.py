@@ -168,8 +168,8 @@ def test_review_buttons_wait_for_a_selection(window, text):
 def test_candidates_are_marked_in_dutch_too(qtbot, sample_library):
     from PySide6.QtWidgets import QApplication
 
-    from coopviewer.gui.app import install_translators
     from coopviewer.gui.mainwindow import MainWindow
+    from coopviewer.gui.translators import install_translators
     from coopviewer.i18n import set_language
 
     path = sample_library.path

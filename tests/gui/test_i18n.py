@@ -8,7 +8,7 @@ import re
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMenu, QTabWidget
 
-from coopviewer.gui.app import install_translators
+from coopviewer.gui.translators import install_translators
 from coopviewer.i18n import set_language, translate
 
 # Proper names, symbols and words that are the same in both languages.

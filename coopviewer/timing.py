@@ -1,4 +1,4 @@
-"""Percentiles and summaries of timings, shared by the benchmark's core and Qt halves."""
+"""Percentiles and summaries of timings, shared by the benchmark's core and Qt halves (a module below both)."""
 
 from __future__ import annotations
 
