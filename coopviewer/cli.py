@@ -330,12 +330,8 @@ def cmd_search(args) -> int:
         try:
             from coopviewer.i18n import language
 
-            entity = args.entity
-            if language() == "en" and not entity:
-                mapped = lib.english_query(query)
-                if mapped:
-                    query, entity = mapped
-            results = lib.search(query, limit=args.limit, entity=entity)
+            # a whole entity name lists every passage naming it, as in the window
+            results = lib.analyst_search(query, lang=language(), entity=args.entity, limit=args.limit)
         except (QueryError, LibraryError) as exc:
             raise CliError(f"{query!r}: {exc}") from None
     if args.json:

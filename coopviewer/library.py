@@ -496,6 +496,25 @@ class Library:
         return None
 
     # --- entities ----------------------------------------------------------------------
+    def analyst_search(self, query: str, *, lang: str = "nl", entity: str | None = None,
+                       **kw) -> SearchResults:
+        """A query as the analyst means it, the same in the window and on the command line.
+
+        A query that is a whole entity name, Dutch or English ("Duitsland", "Germany"),
+        lists every passage that names the entity, as a click on it does — also those
+        that say "Duitse" or "Bondsrepubliek" — so the counts agree. In English, an
+        English name inside a query searches the Dutch passages. Anything else is a
+        plain search (with `entity` as a filter when given).
+        """
+        if not entity:
+            named = self.named_entity(query)
+            if named:
+                return self.search("", entity=named, **kw)
+            mapped = self.english_query(query) if lang == "en" else None
+            if mapped:
+                return self.search(mapped[0], entity=mapped[1], **kw)
+        return self.search(query, entity=entity, **kw)
+
     def named_entity(self, query: str) -> str | None:
         """The entity a whole query names by its Dutch or English name ("Duitsland",
         "Germany"), as an id for `search(entity=...)`; None for any other query.

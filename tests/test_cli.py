@@ -49,11 +49,20 @@ def test_documents_and_search_shapes(sample_library_dir):
     assert len(docs) == 5
     assert set(docs[0]) == {"id", "path", "title", "kind", "date", "number", "pages", "status", "error"}
     hits = json.loads(run("search", "Duitsland", "--limit", "5", "--json", lib=sample_library_dir).stdout)
+    germany = next(e for e in json.loads(run("entities", "--type", "country", "--json", lib=sample_library_dir).stdout)
+                   if e["name"] == "Duitsland")
+    names = {n.casefold() for n in [germany["name"], *germany["aliases"]]}
     assert 0 < len(hits) <= 5
     for h in hits:
         assert set(h) == {"doc_id", "title", "path", "page", "passage_id", "score", "snippet", "spans", "text"}
         assert h["page"] >= 1
-        assert all(h["text"][s:e].lower() == "duitsland" for s, e in h["spans"])
+        # a whole entity name lists the passages naming the entity (as a click does):
+        # the marks are its mentions, under any of its names
+        assert h["spans"] and all(h["text"][s:e].casefold() in names for s, e in h["spans"])
+    # and every passage that mentions it is reached (the window's count; the text alone reached 36)
+    every = json.loads(run("search", "Duitsland", "--limit", "100000", "--json", lib=sample_library_dir).stdout)
+    mentions = json.loads(run("mentions", "Duitsland", "--json", lib=sample_library_dir).stdout)
+    assert {h["passage_id"] for h in every} == {m["passage_id"] for m in mentions}
 
 
 @pytest.mark.parametrize("query", ['"unbalanced AND (', "AND", "x" * 10000, "foo:bar", "year:23"])

@@ -842,14 +842,8 @@ class MainWindow(QMainWindow):
         lang = self.lang
         self._show_chips(query)
 
-        def ask(lib: Library, **kw):
-            named = lib.named_entity(query)
-            if named:  # "Duitsland" or "Germany": every passage naming it, as a click lists
-                return lib.search("", entity=named, **kw)
-            mapped = lib.english_query(query) if lang == "en" else None
-            if mapped:  # an English name that is no whole entity name of its own
-                return lib.search(mapped[0], entity=mapped[1], **kw)
-            return lib.search(query, **kw)
+        def ask(lib: Library, **kw):  # "Duitsland" or "Germany": every passage naming it, as a click lists
+            return lib.analyst_search(query, lang=lang, **kw)
 
         # The results first; the facet counts follow in a second request, so a query that
         # matches half the library shows its best passages before everything is counted.
