@@ -122,6 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("selftest", translate("cli", "check this install: ingest the bundled sample into a throwaway library, search, render"))
     p.add_argument("--keep", action="store_true", help=translate("cli", "keep the throwaway library and print its path"))
 
+    p = add("repair", translate("cli", "salvage a damaged library into a new one (documents, baskets, corrections)"))
+    p.add_argument("--into", metavar="DIR", help=translate("cli", "the new library's folder (default: LIBRARY-repaired)"))
+    p.add_argument("--json", action="store_true")
+
     p = add("reindex", translate("cli", "rebuild the search index from the library database"))
     p.add_argument("--engine", choices=list(ENGINES), default=None,
                    help=translate("cli", "switch the library to this search engine (default: keep its own)"))
@@ -602,6 +606,25 @@ def cmd_reindex(args) -> int:
     return EXIT_OK
 
 
+def cmd_repair(args) -> int:
+    from coopviewer.config import default_library_dir
+    from coopviewer.library import LibraryError, repair_library
+
+    try:
+        report = repair_library(args.library or default_library_dir(), args.into)
+    except LibraryError as exc:
+        raise CliError(str(exc), EXIT_FAILED) from None
+    lost = sum(max(t["lost"], 0) for t in report["tables"].values())
+    unreadable = [name for name, t in report["tables"].items() if t["lost"] < 0]
+    if args.json:
+        _print_json(report)
+    else:
+        print(f"{report['documents']} documents salvaged into {report['library']}")
+        for name, t in report["tables"].items():
+            print(f"  {name:<13} {t['copied']:>8} rows copied, " + ("unreadable" if t["lost"] < 0 else f"{t['lost']} lost"))
+    return EXIT_FAILED if lost or unreadable else EXIT_OK
+
+
 COMMANDS = {
     "ingest": cmd_ingest,
     "documents": cmd_documents,
@@ -617,6 +640,7 @@ COMMANDS = {
     "network": cmd_network,
     "selftest": cmd_selftest,
     "reindex": cmd_reindex,
+    "repair": cmd_repair,
 }
 
 

@@ -70,6 +70,35 @@ class SearchIndexUnavailable(LibraryError):
 
 
 
+REPAIR_HINT = "; `coopviewer --library {path} repair` salvages what it can into a new library"
+
+
+def _looks_damaged(message: str) -> bool:
+    return any(w in message for w in ("malformed", "not a database", "corrupt"))
+
+
+def repair_library(damaged: str | os.PathLike[str], into: str | os.PathLike[str] | None = None) -> dict:
+    """Salvage a damaged library into a new folder: its documents (text, word boxes and the
+    stored files), the analyst's corrections and baskets, every row that can still be read;
+    entities and the search index are built again. Returns what was copied and lost."""
+    import shutil
+
+    source = Path(damaged).expanduser()
+    db = source / DB_NAME
+    if not db.is_file():
+        raise LibraryError(f"no library database at {db}")
+    target = Path(into).expanduser() if into else source.with_name(source.name + "-repaired")
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise LibraryError(f"{target} is not an empty folder: give a new one with --into")
+    with Library(target) as lib:
+        tables = lib.store.salvage_from(str(db))
+        if (source / "files").is_dir():
+            shutil.copytree(source / "files", target / "files", dirs_exist_ok=True)
+        lib.reextract()  # entities, mentions and relations from the salvaged passages; reindexes
+        documents = len(lib.documents())
+    return {"library": str(target), "documents": documents, "tables": tables}
+
+
 class Library:
     """One open library. Not thread-safe: use it from one thread (the GUI uses workers)."""
 
@@ -119,11 +148,12 @@ class Library:
                                analyst_path=str(analyst_path) if analyst_path is not None else None)
         except StoreError as exc:
             self._lock.release()
-            raise LibraryError(str(exc)) from None
+            raise LibraryError(f"{exc}{REPAIR_HINT.format(path=self.path) if _looks_damaged(str(exc)) else ''}") from None
         if self.store.cannot_write:  # e.g. a full disk: reading needs no room
             self._lock.release()
             self.readonly, self.readonly_reason = True, self.store.cannot_write
         if not self.readonly:
+            self._check_after_unclean_close()
             try:
                 self._choose_engine(engine)
             except LibraryError:
@@ -143,10 +173,27 @@ class Library:
                 self.reextract()  # a correction committed but not applied: killed midway
 
     # --- lifecycle -------------------------------------------------------------------
+    def _check_after_unclean_close(self) -> None:
+        """A writer that did not close (a crash, kill -9, a power cut) leaves `in_use` set:
+        then SQLite's quick check runs once, and a damaged file is named with the way out."""
+        if self.store.meta("in_use") == "1":
+            found = self.store.damage()
+            if found:
+                self.store.close()
+                self._lock.release()
+                raise LibraryError(f"the library database {os.path.join(self.path, DB_NAME)} is damaged "
+                                   f"({found[:200]}){REPAIR_HINT.format(path=self.path)}")
+        self.store.set_meta(in_use="1")
+
     def close(self) -> None:
         if self.engine is not None:
             self.engine.close()
             self.engine = None
+        if not self.readonly:
+            try:
+                self.store.set_meta(in_use="0")
+            except Exception:  # closing never fails on a bookkeeping write (a full disk)
+                pass
         self.store.close()
         self._lock.release()
 

@@ -267,6 +267,18 @@ class Store:
     def last_correction_id(self) -> int | None:
         return corrections_store.last_id(self.analyst_conn)
 
+    def damage(self) -> str | None:
+        """SQLite's quick check: what is wrong with the database file, or None."""
+        from coopviewer.store.repair import damage
+
+        return damage(self.conn)
+
+    def salvage_from(self, damaged_path: str) -> dict[str, dict[str, int]]:
+        """Copy every readable document, page, passage and analyst row of a damaged database here."""
+        from coopviewer.store.repair import salvage
+
+        return salvage(damaged_path, self.conn)
+
     def corrections_fingerprint(self) -> str:
         """What the analyst's corrections are now, as a digest."""
         return corrections_store.fingerprint(self.analyst_conn)

@@ -551,13 +551,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="74" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="877" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="871" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="75" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="877" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="871" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="416" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1327" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1321" />
         <source>About coopviewer</source>
         <translation>About coopviewer</translation>
     </message>
@@ -1017,13 +1017,13 @@
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="869" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="938" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="863" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="932" />
         <source>Nothing searched</source>
         <translation>Nothing searched</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="872" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="866" />
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -1031,77 +1031,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="877" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="871" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="878" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="872" />
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="907" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="901" />
         <source>Remove this filter</source>
         <translation>Remove this filter</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="938" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="932" />
         <source>No passages found</source>
         <translation>No passages found</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="967" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="961" />
         <source>Open in other pane</source>
         <translation>Open in other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="968" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="962" />
         <source>Add to basket</source>
         <translation>Add to basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="970" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="964" />
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="978" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="972" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="979" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="973" />
         <source>Add selected words to the basket</source>
         <translation>Add selected words to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="997" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="991" />
         <source>Copied with its citation</source>
         <translation>Copied with its citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1086" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1080" />
         <source>No hits to walk — click an entity or search first</source>
         <translation>No hits to walk — click an entity or search first</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1090" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1084" />
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Last hit (%1 of %1) — Shift+F3 goes back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1093" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1087" />
         <source>First hit — F3 goes on</source>
         <translation>First hit — F3 goes on</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1144" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1138" />
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entity list folded away for two pages — Ctrl+Shift+E brings it back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1259" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1253" />
         <source>The language changes at the next start</source>
         <translation>The language changes at the next start</translation>
     </message>
@@ -1417,26 +1417,36 @@
     </message>
     <message>
         <location filename="../../coopviewer/cli.py" line="125" />
+        <source>salvage a damaged library into a new one (documents, baskets, corrections)</source>
+        <translation>salvage a damaged library into a new one (documents, baskets, corrections)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="126" />
+        <source>the new library's folder (default: LIBRARY-repaired)</source>
+        <translation>the new library's folder (default: LIBRARY-repaired)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="129" />
         <source>rebuild the search index from the library database</source>
         <translation>rebuild the search index from the library database</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="127" />
+        <location filename="../../coopviewer/cli.py" line="131" />
         <source>switch the library to this search engine (default: keep its own)</source>
         <translation>switch the library to this search engine (default: keep its own)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="154" />
+        <location filename="../../coopviewer/cli.py" line="158" />
         <source>coopviewer: interrupted</source>
         <translation>coopviewer: interrupted</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="300" />
+        <location filename="../../coopviewer/cli.py" line="304" />
         <source>%1 added, %2 skipped, %3 failed, %4 pages in %5 s</source>
         <translation>%1 added, %2 skipped, %3 failed, %4 pages in %5 s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="315" />
+        <location filename="../../coopviewer/cli.py" line="319" />
         <source>No documents yet — add some with: coopviewer ingest PATH</source>
         <translation>No documents yet — add some with: coopviewer ingest PATH</translation>
     </message>

@@ -552,13 +552,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="74"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="877"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="871"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="75"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="877"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="871"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="416"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1327"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1321"/>
         <source>About coopviewer</source>
         <translation>Over coopviewer</translation>
     </message>
@@ -1018,13 +1018,13 @@
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="869"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="938"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="863"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="932"/>
         <source>Nothing searched</source>
         <translation>Niets gezocht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="872"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="866"/>
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -1032,77 +1032,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="877"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="871"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="878"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="872"/>
         <source>Years</source>
         <translation>Jaren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="907"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="901"/>
         <source>Remove this filter</source>
         <translation>Verwijder dit filter</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="938"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="932"/>
         <source>No passages found</source>
         <translation>Geen passages gevonden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="967"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="961"/>
         <source>Open in other pane</source>
         <translation>Openen in het andere paneel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="968"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="962"/>
         <source>Add to basket</source>
         <translation>Aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="970"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="964"/>
         <source>Copy with citation</source>
         <translation>Kopiëren met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="978"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="972"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="979"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="973"/>
         <source>Add selected words to the basket</source>
         <translation>Geselecteerde woorden aan de mand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="997"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="991"/>
         <source>Copied with its citation</source>
         <translation>Gekopieerd met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1086"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1080"/>
         <source>No hits to walk — click an entity or search first</source>
         <translation>Geen treffers om langs te lopen — klik eerst op een entiteit of zoek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1090"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1084"/>
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Laatste treffer (%1 van %1) — Shift+F3 gaat terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1093"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1087"/>
         <source>First hit — F3 goes on</source>
         <translation>Eerste treffer — F3 gaat verder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1144"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1138"/>
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entiteitenlijst ingeklapt voor twee pagina&apos;s — Ctrl+Shift+E haalt haar terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1259"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1253"/>
         <source>The language changes at the next start</source>
         <translation>De taal verandert bij de volgende start</translation>
     </message>
@@ -1418,26 +1418,36 @@
     </message>
     <message>
         <location filename="../../coopviewer/cli.py" line="125"/>
+        <source>salvage a damaged library into a new one (documents, baskets, corrections)</source>
+        <translation>red een beschadigde bibliotheek in een nieuwe (documenten, manden, correcties)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="126"/>
+        <source>the new library&apos;s folder (default: LIBRARY-repaired)</source>
+        <translation>de map van de nieuwe bibliotheek (standaard: BIBLIOTHEEK-repaired)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="129"/>
         <source>rebuild the search index from the library database</source>
         <translation>bouw de zoekindex opnieuw op uit de database</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="127"/>
+        <location filename="../../coopviewer/cli.py" line="131"/>
         <source>switch the library to this search engine (default: keep its own)</source>
         <translation>zet de bibliotheek over op deze zoekmachine (standaard: de eigen houden)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="154"/>
+        <location filename="../../coopviewer/cli.py" line="158"/>
         <source>coopviewer: interrupted</source>
         <translation>coopviewer: onderbroken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="300"/>
+        <location filename="../../coopviewer/cli.py" line="304"/>
         <source>%1 added, %2 skipped, %3 failed, %4 pages in %5 s</source>
         <translation>%1 toegevoegd, %2 overgeslagen, %3 mislukt, %4 pagina&apos;s in %5 s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="315"/>
+        <location filename="../../coopviewer/cli.py" line="319"/>
         <source>No documents yet — add some with: coopviewer ingest PATH</source>
         <translation>Nog geen documenten — voeg ze toe met: coopviewer ingest PAD</translation>
     </message>
