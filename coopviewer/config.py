@@ -19,6 +19,11 @@ def default_library_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "library"
 
 
+def server_cache_dir() -> Path:
+    """Where PDFs fetched from a team library are kept for the viewer."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "server-files"
+
+
 def data_dir() -> Path:
     """The shipped data folder (gazetteer, sample corpus): source tree, wheel or frozen app."""
     import sys

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from coopviewer.config import default_library_dir
+from coopviewer.config import ENV_LIBRARY, default_library_dir, server_cache_dir
 from coopviewer.geometry import merge_spans, overlaps
 from coopviewer.models import (
     ENTITY_TYPES,
@@ -48,6 +48,7 @@ from coopviewer.store import analyst as analyst_store
 from coopviewer.store import baskets as baskets_store
 from coopviewer.store.entities import Corrections, fold
 from coopviewer.store.lock import LibraryLocked, WriteLock
+from coopviewer.store.pg.connection import is_server_target
 from coopviewer.store.store import Store, StoreError
 
 DB_NAME = "library.sqlite"
@@ -89,6 +90,11 @@ class Library:
         library's, so a read-only shared library still has personal baskets. `engine` picks the
         search engine of a new library (an existing one keeps its own: see reindex).
         """
+        target = str(path) if path else os.environ.get(ENV_LIBRARY, "")
+        if is_server_target(target):
+            self._open_server(target, readonly)
+            return
+        self.server = False
         self.path = str(Path(path).expanduser() if path else default_library_dir())
         self.readonly = readonly
         self.readonly_reason: str | None = "opened read-only" if readonly else None
@@ -134,13 +140,35 @@ class Library:
                 self.close()
                 raise LibraryError(str(exc)) from None
 
+    def _open_server(self, target: str, readonly: bool) -> None:
+        """A team library on PostgreSQL: no folder, no lock file, no index to keep (docs/TEAM.md)."""
+        from coopviewer.search.pg_engine import PostgresEngine
+        from coopviewer.store.pg.store import PostgresStore
+
+        self.server = True
+        self._lock = None
+        self._extractor = None
+        self._corrections = None
+        try:
+            self.store = PostgresStore(target, readonly=readonly)
+        except StoreError as exc:
+            raise LibraryError(str(exc)) from None
+        self.path = self.store.path  # host/database, for messages: never the password
+        self.readonly = self.store.readonly
+        self.readonly_reason = ("opened read-only" if readonly else
+                                f"the role {self.store.user} may only read this team library") if self.readonly else None
+        self.index_home = None
+        self.index_build = None
+        self.engine = PostgresEngine(self.store, readonly=self.readonly)
+
     # --- lifecycle -------------------------------------------------------------------
     def close(self) -> None:
         if self.engine is not None:
             self.engine.close()
             self.engine = None
         self.store.close()
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> Library:
         return self
@@ -207,7 +235,7 @@ class Library:
 
     def stamp_index(self, generation: int | None = None) -> None:
         """Record that the index now reflects SQLite `generation` (default: the current one)."""
-        if self.index_build is not None:
+        if self.index_build is not None and not self.server:
             IndexHome.set_generation(self.index_build, self.store_generation() if generation is None else generation)
 
     def search_engine(self) -> SearchEngine:
@@ -215,7 +243,7 @@ class Library:
 
         Raises SearchIndexUnavailable with what to do when there is no usable index.
         """
-        if self.engine is not None and (not self.readonly or not self.index_home.changed()):
+        if self.engine is not None and (self.server or not self.readonly or not self.index_home.changed()):
             return self.engine
         current = self.index_home.current()
         how = f"run `coopviewer --library {self.path} reindex` with write access"
@@ -245,6 +273,8 @@ class Library:
     def _ask_engine(self, ask):
         """Ask the engine; a damaged index is rebuilt and asked again when the library is writable."""
         engine = self.search_engine()
+        if self.server:
+            return ask(engine)  # the server's own index: nothing to rebuild here
         try:
             return ask(engine)
         except Exception as exc:
@@ -286,8 +316,8 @@ class Library:
         self._require_writer()
         from coopviewer.ingest.pipeline import IngestTarget, ingest
 
-        target = IngestTarget(self.store, self.search_engine(), self.path, self.extractor, self.corrections,
-                              self.stamp_index)
+        target = IngestTarget(self.store, self.search_engine(), None if self.server else self.path, self.extractor,
+                              self.corrections, self.stamp_index)
         return ingest(target, paths, progress=progress, cancelled=cancelled, password=password, workers=workers)
 
     def remove_document(self, doc_id: int) -> None:
@@ -305,6 +335,10 @@ class Library:
         readers in other processes answer from the old one until then.
         """
         self._require_writer()
+        if self.server:  # the vectors are written with the passages; there is no index to rebuild
+            if engine not in (None, "postgresql"):
+                raise LibraryError("a team library searches with PostgreSQL's own full text")
+            return self.engine.doc_count()
         name = engine or self.engine_name
         if name not in ENGINES:
             raise LibraryError(f"unknown search engine '{name}' (one of {', '.join(ENGINES)})")
@@ -366,12 +400,29 @@ class Library:
         raise LibraryError(f"no document '{text}' in the library")
 
     def stored_path(self, doc: DocumentInfo) -> str:
-        """The library's own copy of a document (falls back to the original path)."""
+        """The library's own copy of a document (falls back to the original path).
+
+        A team library keeps its PDFs in the server: fetched once into the user cache.
+        """
+        if self.server and doc.stored:
+            return self._cached_pdf(doc)
         if doc.stored:
             p = os.path.join(self.path, doc.stored)
             if os.path.exists(p):
                 return p
         return doc.path
+
+    def _cached_pdf(self, doc: DocumentInfo) -> str:
+        cached = server_cache_dir() / f"{doc.sha256}.pdf"
+        if not cached.exists():
+            pdf = self.store.pdf_bytes(doc.sha256)
+            if pdf is None:
+                return doc.path
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            part = cached.with_suffix(f".{os.getpid()}.part")
+            part.write_bytes(pdf)
+            os.replace(part, cached)
+        return str(cached)
 
     def page(self, doc_id: int, page: int) -> PageInfo | None:
         return self.store.page(doc_id, page)

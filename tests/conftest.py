@@ -55,3 +55,51 @@ def shared_sample_library(sample_library_dir):
     lib = Library(sample_library_dir, readonly=True)
     yield lib
     lib.close()
+
+
+# --- the team library's PostgreSQL (tests/pg_cluster.py) ---------------------------------------
+
+def _pg_required() -> bool:
+    """In CI the server tests must run: a missing server fails them instead of skipping."""
+    return os.environ.get("CI") == "1" or os.environ.get("COOPVIEWER_REQUIRE_PG") == "1"
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL cluster for the session (or the server $COOPVIEWER_TEST_PG names)."""
+    from tests.pg_cluster import ExistingServer, TestCluster
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as exc:
+        if _pg_required():
+            pytest.fail(f"psycopg is not installed: {exc}")
+        pytest.skip("psycopg is not installed (pip install -e '.[test]')")
+    if os.environ.get("COOPVIEWER_TEST_PG"):
+        yield ExistingServer(os.environ["COOPVIEWER_TEST_PG"])
+        return
+    try:
+        cluster = TestCluster()
+    except Exception as exc:  # no binaries, or a cluster that cannot start
+        if _pg_required():
+            pytest.fail(f"cannot start a PostgreSQL test cluster: {exc}")
+        pytest.skip(f"no PostgreSQL test cluster: {exc}")
+    yield cluster
+    cluster.destroy()
+
+
+@pytest.fixture(scope="session")
+def pg_sample_dsn(pg_cluster) -> str:
+    """A team library with the five sample PDFs ingested (built once per session)."""
+    from coopviewer.library import Library
+    from coopviewer.store.pg.connection import connect
+    from coopviewer.store.pg.schema import init_server
+
+    dsn = pg_cluster.create_database("sample")
+    conn = connect(dsn)
+    init_server(conn)
+    conn.close()
+    with Library(dsn) as lib:
+        report = lib.ingest(sample_pdfs())
+    assert not report.failed, report.failed
+    return dsn

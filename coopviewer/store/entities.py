@@ -200,7 +200,7 @@ def entity_rows(
     if not include_hidden:
         where.append("e.hidden = 0")
     if ids is not None:
-        where.append(f"e.id IN ({','.join('?' * len(ids))})" if ids else "0")
+        where.append(f"e.id IN ({','.join('?' * len(ids))})" if ids else "1 = 0")
         args.extend(ids)
     mention_filter = " AND m.doc_id = ?" if doc_id is not None else ""
     margs = [doc_id] if doc_id is not None else []
@@ -225,7 +225,7 @@ def entity_rows(
         for eid, did, path, title, page, n in conn.execute(
             f"SELECT m.entity_id, m.doc_id, d.path, d.title, m.page, COUNT(*) FROM mentions m "
             f"JOIN documents d ON d.id = m.doc_id WHERE m.entity_id IN ({marks}){mention_filter} "
-            f"GROUP BY m.entity_id, m.doc_id, m.page ORDER BY m.doc_id, m.page",
+            f"GROUP BY m.entity_id, m.doc_id, m.page, d.id ORDER BY m.doc_id, m.page",
             chunk + margs,
         ):
             entry = docs[eid].setdefault(did, EntityDocument(did, path, title, 0, []))

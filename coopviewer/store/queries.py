@@ -75,7 +75,7 @@ def entity_passages(conn: sqlite3.Connection, entity_groups: list[list[int]], ye
     cond, args = _entity_conditions(entity_groups, years, doc_ids)
     per_doc = conn.execute(
         f"SELECT m.doc_id, substr(d.date, 1, 4), COUNT(DISTINCT m.passage_id) FROM mentions m "
-        f"JOIN documents d ON d.id = m.doc_id WHERE {cond} GROUP BY m.doc_id", args
+        f"JOIN documents d ON d.id = m.doc_id WHERE {cond} GROUP BY m.doc_id, d.date", args
     ).fetchall()
     per_doc.sort(key=lambda r: (-int(r[1] or 0) if (r[1] or "").isdigit() else 0, r[0]))
     total = sum(n for _d, _y, n in per_doc)
