@@ -572,6 +572,8 @@ class Library:
 
     # --- corrections (the analyst's own; survive re-ingest) ---------------------------
     def _correct(self, op: str, key: str, value: str | None) -> None:
+        if self.server:  # corrections are shared in a team library: a curator's work
+            self._require_writer()
         self._require_analyst_writer()
         self.store.add_correction(op, key, value)
         self._corrections = None
@@ -764,6 +766,54 @@ class Library:
 
     def stats(self) -> dict:
         return self.store.stats()
+
+
+# --- the team server (docs/TEAM.md) ----------------------------------------------------------
+
+def init_server(target: str) -> list[str]:
+    """Create the team library's schema and roles on a PostgreSQL database; returns what was created."""
+    from coopviewer.store.pg.connection import ServerError, connect, describe, first_line
+    from coopviewer.store.pg.schema import init_server as init
+
+    if not is_server_target(target):
+        raise LibraryError(f"{target} is not a PostgreSQL address (postgresql://… or service=…)")
+    try:
+        conn = connect(target)
+    except ServerError as exc:
+        raise LibraryError(str(exc)) from None
+    try:
+        return init(conn)
+    except Exception as exc:  # psycopg's errors: one line, never the password
+        raise LibraryError(f"cannot set up the team library at {describe(target)}: {first_line(exc, target)}") from None
+    finally:
+        conn.close()
+
+
+def push_library(local_dir: str | os.PathLike[str], target: str):
+    """Upload a local library (documents, PDFs, entities, baskets, corrections) to a team library."""
+    if is_server_target(local_dir) or not is_server_target(target):
+        raise LibraryError("push goes from a library folder to a PostgreSQL address")
+    if not os.path.exists(os.path.join(local_dir, DB_NAME)):
+        raise LibraryError(f"no library at {local_dir}")
+    with Library(local_dir, readonly=True) as local, Library(target) as server:
+        server._require_writer()
+        return server.store.push_from(local.store, local.path)
+
+
+def pull_library(target: str, local_dir: str | os.PathLike[str]):
+    """An offline copy of a team library: a normal local library in `local_dir` (new or empty)."""
+    if not is_server_target(target) or is_server_target(local_dir):
+        raise LibraryError("pull goes from a PostgreSQL address to a library folder")
+    if os.path.exists(os.path.join(local_dir, DB_NAME)):
+        raise LibraryError(f"{local_dir} already holds a library; pull into a new folder")
+    with Library(target, readonly=True) as server:
+        with Library(local_dir) as local:
+            try:
+                report = server.store.pull_into(local.store, local.path)
+            except StoreError as exc:
+                raise LibraryError(str(exc)) from None
+            local.reindex()
+    return report
 
 
 def group_by_document(hits: list[Hit]) -> list[Hit]:

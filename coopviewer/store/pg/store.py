@@ -246,6 +246,23 @@ class PostgresStore(Store):
         self.conn._ensure()
         return fts.passage_count(self.conn.pg)
 
+    # --- between laptop and server ------------------------------------------------------------
+    def push_from(self, local: Store, root: str):
+        """Copy a local library's documents and analyst data in (store/pg/transfer.py)."""
+        from coopviewer.store.pg import transfer
+
+        return transfer.push(local.conn, root, self.conn)
+
+    def pull_into(self, local: Store, root: str):
+        """Copy one snapshot of the server into the empty local library `local` at `root`."""
+        from coopviewer.store.pg import transfer
+
+        try:
+            pg = connect(self.target, autocommit=False)
+        except ServerError as exc:
+            raise StoreError(str(exc)) from None
+        return transfer.pull(pg, local.conn, root)
+
     # --- who corrected ------------------------------------------------------------------------
     def corrections_list(self) -> list[dict]:
         rows = self.conn.execute("SELECT id, op, entity_key, value, created, made_by FROM corrections ORDER BY id").fetchall()
