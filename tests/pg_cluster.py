@@ -15,6 +15,7 @@ from pathlib import Path
 
 PG_BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
 PG_USER = "postgres"
+PASSWORD_ROLE = "coopviewer_test_pw"  # the one role that must log in with a password
 
 
 def pg_bin(name: str) -> str | None:
@@ -46,6 +47,9 @@ class TestCluster:
         with open(self.data / "postgresql.conf", "a") as conf:
             conf.write(f"\nlisten_addresses = ''\nunix_socket_directories = '{self.socket_dir}'\n"
                        "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 40\n")
+        # one role must give a password (tests of PGPASSFILE and of messages without it)
+        hba = (self.data / "pg_hba.conf").read_text()
+        (self.data / "pg_hba.conf").write_text(f"local all {PASSWORD_ROLE} scram-sha-256\n" + hba)
         self.start()
 
     def _run(self, *cmd: str) -> None:
