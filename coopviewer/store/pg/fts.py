@@ -13,6 +13,7 @@ Matching is the GIN index's `@@`, ranking `ts_rank` with the exact form boosted.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from coopviewer.search.analysis import TOKEN_PATTERN, query_terms, stem_any
 from coopviewer.search.engine import EXACT_BOOST
@@ -31,16 +32,23 @@ def lexeme(term: str) -> str:
     return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
+@lru_cache(maxsize=200_000)
+def _token_lexemes(low: str) -> tuple[str, str | None]:
+    """(stem, exact form) of a lowercased token, remembered: prose repeats its words (and the
+    analyzer's own memo skips stop words, which the vector stems too)."""
+    _stems, exact, _stops = query_terms(low)
+    return stem_any(low), (exact[0] if exact else None)
+
+
 def passage_vector(text: str) -> str:
     """The tsvector literal of a passage: stems (weight D) and exact forms (weight A) by position."""
     positions: dict[str, list[int]] = {}
     for n, m in enumerate(_TOKEN_RE.finditer(text), start=1):
-        low = m.group().lower()
         pos = min(n, MAX_POSITION)
-        _stems, exact, _stops = query_terms(low)
-        positions.setdefault(stem_any(low), []).append(pos)
-        if exact:
-            positions.setdefault(EXACT + exact[0], []).append(-pos)  # negative: weight A
+        stem, exact = _token_lexemes(m.group().lower())
+        positions.setdefault(stem, []).append(pos)
+        if exact is not None:
+            positions.setdefault(EXACT + exact, []).append(-pos)  # negative: weight A
     parts = []
     for term, where in positions.items():
         marks = ",".join(f"{-p}A" if p < 0 else str(p) for p in dict.fromkeys(where))

@@ -134,7 +134,9 @@ class PostgresStore(Store):
     @contextmanager
     def transaction(self) -> Iterator[None]:
         try:
-            with self.conn:
+            # pipeline mode: statements whose results nobody reads (a passage's aliases and
+            # mentions) go without waiting for the server's answer each; a read syncs
+            with self.conn, self.conn.pg.pipeline():
                 yield
         except BaseException:
             for writer in self._writers:  # its cache may name entities the rollback removed
