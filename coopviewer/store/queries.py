@@ -117,7 +117,7 @@ def relations(conn: sqlite3.Connection, entity_id: int) -> list[dict]:
     rows = conn.execute(
         "SELECT r.kind, s.id, s.name, t.id, t.name, r.doc_id, p.page, r.passage_id FROM relations r "
         "JOIN entities s ON s.id = r.source_id JOIN entities t ON t.id = r.target_id JOIN passages p ON p.id = r.passage_id "
-        "WHERE r.source_id = ? OR r.target_id = ? ORDER BY r.doc_id, p.page",
+        "WHERE r.source_id = ? OR r.target_id = ? ORDER BY r.doc_id, p.page, r.id",
         (entity_id, entity_id),
     ).fetchall()
     keys = ("kind", "source_id", "source", "target_id", "target", "doc_id", "page", "passage_id")
