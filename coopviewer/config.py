@@ -11,6 +11,23 @@ APP_NAME = "coopviewer"
 ENV_LIBRARY = "COOPVIEWER_LIBRARY"
 
 
+# a library target naming a team server (libpq URL or service name) rather than a folder
+SERVER_PREFIXES = ("postgresql://", "postgres://", "service=")
+
+
+def is_server_target(target: object) -> bool:
+    return str(target).strip().startswith(SERVER_PREFIXES)
+
+
+def default_library() -> str:
+    """The library to open when none is named: $COOPVIEWER_LIBRARY as given (a folder, or a
+    team server's postgresql://… or service=…), else the per-user folder."""
+    env = os.environ.get(ENV_LIBRARY, "").strip()
+    if is_server_target(env):
+        return env  # a Path would fold the URL's '//'
+    return str(default_library_dir())
+
+
 def default_library_dir() -> Path:
     """The per-user library, unless COOPVIEWER_LIBRARY names another."""
     env = os.environ.get(ENV_LIBRARY)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from coopviewer.config import ENV_LIBRARY, default_library_dir, server_cache_dir
+from coopviewer.config import ENV_LIBRARY, default_library_dir, is_server_target, server_cache_dir
 from coopviewer.geometry import merge_spans, overlaps
 from coopviewer.models import (
     ENTITY_TYPES,
@@ -48,7 +48,6 @@ from coopviewer.store import analyst as analyst_store
 from coopviewer.store import baskets as baskets_store
 from coopviewer.store.entities import Corrections, fold
 from coopviewer.store.lock import LibraryLocked, WriteLock
-from coopviewer.store.pg.connection import is_server_target
 from coopviewer.store.store import Store, StoreError
 
 DB_NAME = "library.sqlite"

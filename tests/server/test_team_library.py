@@ -188,3 +188,16 @@ def test_two_ingesters_and_a_reader_at_once(team_db):
         whole_documents(lib)
         assert lib.search("Lichte Brigade", limit=None).total > 0
     assert seen and seen == sorted(seen)  # the reader only ever saw whole documents arrive
+
+
+def test_coopviewer_library_may_name_the_server(pg_sample_dsn, monkeypatch):
+    import json
+
+    from coopviewer.config import default_library
+
+    r = subprocess.run([sys.executable, "-m", "coopviewer", "documents", "--json"], capture_output=True, text=True,
+                       env={**ENV, "COOPVIEWER_LIBRARY": pg_sample_dsn}, cwd=ROOT, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert len(json.loads(r.stdout)) == 5
+    monkeypatch.setenv("COOPVIEWER_LIBRARY", pg_sample_dsn)
+    assert default_library() == pg_sample_dsn  # for the window: not folded into a path

@@ -19,8 +19,10 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from coopviewer.config import SERVER_PREFIXES
+
 SCHEMA = "coopviewer"
-URL_PREFIXES = ("postgresql://", "postgres://")
+URL_PREFIXES = tuple(p for p in SERVER_PREFIXES if p.endswith("://"))
 CONNECT_TIMEOUT = 10  # seconds: an unreachable server is named quickly, not after minutes
 
 
@@ -30,11 +32,6 @@ class ServerError(RuntimeError):
 
 class ServerUnavailable(ServerError):
     """The connection was lost or refused: worth retrying once the server is back."""
-
-
-def is_server_target(target: object) -> bool:
-    text = str(target).strip()
-    return text.startswith(URL_PREFIXES) or text.startswith("service=")
 
 
 def scrub(target: str) -> str:
