@@ -80,6 +80,12 @@ class EntityWriter:
             k: i for k, i in conn.execute("SELECT key, id FROM entities")
         }
 
+    def forget(self, reload: bool = True) -> None:
+        """Drop the remembered entity ids (after a rollback they may name rows that are gone),
+        reading them again; without `reload` each is met again by the insert, which on a team
+        server returns the existing row (store/pg/connection.py)."""
+        self._ids = {k: i for k, i in self.conn.execute("SELECT key, id FROM entities")} if reload else {}
+
     def entity_id(self, key: str, type_: str, name: str, english: str | None, attrs: dict) -> int:
         key = self.corrections.resolve(key)
         if key in self._ids:

@@ -56,6 +56,16 @@ def test_every_command_keeps_its_json_shape_on_the_server(team_db, monkeypatch):
 
 # --- roles -----------------------------------------------------------------------------------------
 
+def test_server_init_again_changes_nothing(team_db):
+    from coopviewer.library import init_server
+
+    with Library(team_db("alice")) as lib:
+        lib.ingest(sample_pdfs()[:1])
+    assert init_server(team_db()) == []  # roles and schema exist: nothing created, nothing dropped
+    with Library(team_db("alice")) as lib:
+        assert len(lib.documents()) == 1 and not lib.readonly
+
+
 def test_a_reader_searches_but_neither_ingests_nor_corrects(pg_sample_dsn, pg_cluster, team_people):
     target = pg_cluster.dsn("sample", "bob")  # the database pg_sample_dsn made
     with Library(target) as lib:

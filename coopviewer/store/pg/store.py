@@ -100,7 +100,7 @@ class PostgresStore(Store):
 
     keeps_files = True
 
-    def __init__(self, target: str, *, readonly: bool = False) -> None:  # noqa: D107 - no super().__init__: no file
+    def __init__(self, target: str, *, readonly: bool = False) -> None:  # no super().__init__: no file
         self.target = target
         self.path = describe(target)
         try:
@@ -140,8 +140,10 @@ class PostgresStore(Store):
                 yield
         except BaseException:
             for writer in self._writers:  # its cache may name entities the rollback removed
-                writer._ids = {k: i for k, i in self.conn.execute("SELECT key, id FROM entities")} \
-                    if not (self.conn.pg.closed or self.conn.pg.broken) else {}
+                try:
+                    writer.forget()
+                except ServerError:
+                    writer.forget(reload=False)  # the server is away
             raise
 
     analyst_transaction = transaction
