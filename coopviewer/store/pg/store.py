@@ -267,6 +267,17 @@ class PostgresStore(Store):
             raise StoreError(str(exc)) from None
         return transfer.pull(pg, local.conn, root)
 
+    # --- the benchmark's ------------------------------------------------------------------------
+    def clear_documents(self) -> None:
+        """Empty the shared tables (documents and all derived from them, PDFs, entities);
+        baskets and corrections stay. For the benchmark's repeated ingests."""
+        with self.conn:
+            for table in ("documents", "files", "entities"):
+                self.conn.execute(f"DELETE FROM {table}")
+
+    def size_bytes(self) -> int:
+        return int(self.conn.execute("SELECT pg_database_size(current_database())").fetchone()[0])
+
     # --- who corrected ------------------------------------------------------------------------
     def corrections_list(self) -> list[dict]:
         rows = self.conn.execute("SELECT id, op, entity_key, value, created, made_by FROM corrections ORDER BY id").fetchall()
