@@ -75,3 +75,18 @@ def test_a_server_that_stays_down_stops_the_ingest_cleanly(restartable, team_db,
         assert len(report.added) == 3 and len(report.skipped) == 2
         whole_documents(again)
     lib.close()
+
+
+def test_a_reader_carries_on_after_the_server_restarts(restartable, pg_sample_dsn, pg_cluster):
+    """The window's reader: its connection dies with the server; the next search reconnects."""
+    with Library(pg_cluster.dsn("sample", "bob")) as reader:
+        before = reader.search("samenwerking", limit=5, facets=True)
+        restartable.restart()
+        after = reader.search("samenwerking", limit=5, facets=True)  # no error: a new connection
+        assert after.total == before.total > 0
+        restartable.stop("immediate")
+        with pytest.raises(ServerUnavailable) as down:  # away for good: one clear message
+            reader.search("samenwerking", limit=5)
+        assert "cannot reach the team library at" in str(down.value)
+        restartable.start()
+        assert reader.search("samenwerking", limit=5).total == before.total  # and back again

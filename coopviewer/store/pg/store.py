@@ -54,17 +54,21 @@ class ReconnectingConnection(SqliteStyleConnection):
                 raise ServerUnavailable(f"the connection to {describe(self.target)} was lost")
             self.pg = connect(self.target)
 
-    def execute(self, sql, params=None):
+    def run(self, work):
+        """work(psycopg connection); a reader whose connection died tries once more on a new one."""
         import psycopg
 
         self._ensure()
         try:
-            return super().execute(sql, params)
+            return work(self.pg)
         except psycopg.OperationalError as exc:
             if self.in_transaction or not (self.pg.closed or self.pg.broken):
                 raise ServerUnavailable(f"the team library at {describe(self.target)}: {first_line(exc, self.target)}") from None
             self.pg = connect(self.target)  # a reader: once more on a new connection
-            return super().execute(sql, params)
+            return work(self.pg)
+
+    def execute(self, sql, params=None):
+        return self.run(lambda _pg: SqliteStyleConnection.execute(self, sql, params))
 
     def executemany(self, sql, rows) -> None:
         import psycopg
@@ -239,16 +243,13 @@ class PostgresStore(Store):
 
     # --- full text (the PostgresEngine's SQL) -----------------------------------------------
     def fts_search(self, match, rank, entity_groups, years, doc_ids, limit):
-        self.conn._ensure()
-        return fts.search(self.conn.pg, match, rank, entity_groups, years, doc_ids, limit)
+        return self.conn.run(lambda pg: fts.search(pg, match, rank, entity_groups, years, doc_ids, limit))
 
     def fts_facets(self, match, entity_groups, years, doc_ids):
-        self.conn._ensure()
-        return fts.facet_counts(self.conn.pg, match, entity_groups, years, doc_ids)
+        return self.conn.run(lambda pg: fts.facet_counts(pg, match, entity_groups, years, doc_ids))
 
     def fts_passage_count(self) -> int:
-        self.conn._ensure()
-        return fts.passage_count(self.conn.pg)
+        return self.conn.run(fts.passage_count)
 
     # --- between laptop and server ------------------------------------------------------------
     def push_from(self, local: Store, root: str):
