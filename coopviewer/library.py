@@ -88,6 +88,10 @@ class Library:
         (baskets, corrections) lives in that separate SQLite file instead of the
         library's, so a read-only shared library still has personal baskets. `engine` picks the
         search engine of a new library (an existing one keeps its own: see reindex).
+
+        `path` may also name a team library on PostgreSQL (`postgresql://…` or `service=…`,
+        as may $COOPVIEWER_LIBRARY): then the Store and the engine are the server's and
+        the role's rights decide what may be written (docs/TEAM.md).
         """
         target = str(path) if path else os.environ.get(ENV_LIBRARY, "")
         if is_server_target(target):
@@ -771,11 +775,11 @@ class Library:
 
 def init_server(target: str) -> list[str]:
     """Create the team library's schema and roles on a PostgreSQL database; returns what was created."""
-    from coopviewer.store.pg.connection import ServerError, connect, describe, first_line
+    from coopviewer.store.pg.connection import ServerError, connect, describe, first_line, scrub
     from coopviewer.store.pg.schema import init_server as init
 
     if not is_server_target(target):
-        raise LibraryError(f"{target} is not a PostgreSQL address (postgresql://… or service=…)")
+        raise LibraryError(f"{scrub(target)} is not a PostgreSQL address (postgresql://… or service=…)")
     try:
         conn = connect(target)
     except ServerError as exc:
