@@ -87,19 +87,21 @@ class TestCluster:
 
 
 class ExistingServer:
-    """A server given by $COOPVIEWER_TEST_PG (a role that may create databases and roles)."""
+    """A server given by $COOPVIEWER_TEST_PG, a postgresql:// URL of a role that may create
+    databases and roles (its password, if any, from PGPASSFILE)."""
 
     def __init__(self, dsn: str) -> None:
         self.base = dsn
 
     def dsn(self, dbname: str = "postgres", user: str | None = None) -> str:
-        import psycopg
+        """The base URL with another database (and user); a team library target is a URL."""
+        from urllib.parse import urlsplit, urlunsplit
 
-        info = psycopg.conninfo.conninfo_to_dict(self.base)
-        info["dbname"] = dbname
+        parts = urlsplit(self.base)
+        netloc = parts.netloc
         if user:
-            info["user"] = user
-        return psycopg.conninfo.make_conninfo(**info)
+            netloc = user + "@" + netloc.split("@", 1)[-1]
+        return urlunsplit((parts.scheme, netloc, "/" + dbname, parts.query, ""))
 
     def create_database(self, name: str) -> str:
         import psycopg
