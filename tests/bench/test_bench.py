@@ -116,7 +116,7 @@ def test_the_server_benchmark_runs_end_to_end(team_db, tmp_path):
     """python -m coopviewer.bench.server on a tiny corpus: every figure is there (none is judged)."""
     from coopviewer.bench import server
 
-    res = server.run(team_db("alice"), "tiny", tmp_path, readers=2, log=lambda s: None)
+    res = server.run(team_db("alice"), "tiny", tmp_path, readers=2, log=lambda s: None, analyze_wait=0)
     assert res["server"]["ingest"]["pages"] == res["local"]["ingest"]["pages"] == 50
     assert res["server"]["ingest_two"]["pages"] == 50 and res["server"]["ingest_two"]["exit_codes"] == [0, 0]
     during = res["server"]["readers_during_ingest"]

@@ -115,11 +115,14 @@ def facet_counts(pg, match: str | None, entity_groups, years, doc_ids) -> tuple[
     where, args = _where(match is not None, entity_groups, years, doc_ids)
     head = [match] if match is not None else []
     hits = f"SELECT p.id, p.doc_id FROM passages p JOIN documents d ON d.id = p.doc_id WHERE {where}"
-    ents = pg.execute(f"WITH hits AS ({hits}) SELECT m.entity_id, count(DISTINCT m.passage_id) FROM hits h "
-                      "JOIN mentions m ON m.passage_id = h.id GROUP BY m.entity_id", [*head, *args]).fetchall()
-    docs = pg.execute(f"WITH hits AS ({hits}) SELECT doc_id, count(*) FROM hits GROUP BY doc_id",
-                      [*head, *args]).fetchall()
-    return {int(e): int(n) for e, n in ents}, {int(d): int(n) for d, n in docs}
+    # one evaluation of the match for both counts
+    rows = pg.execute(f"WITH hits AS MATERIALIZED ({hits}) "
+                      "SELECT 'e', m.entity_id, count(DISTINCT m.passage_id) FROM hits h "
+                      "JOIN mentions m ON m.passage_id = h.id GROUP BY m.entity_id "
+                      "UNION ALL SELECT 'd', doc_id, count(*) FROM hits GROUP BY doc_id", [*head, *args]).fetchall()
+    entities = {int(i): int(n) for kind, i, n in rows if kind == "e"}
+    documents = {int(i): int(n) for kind, i, n in rows if kind == "d"}
+    return entities, documents
 
 
 def passage_count(pg) -> int:

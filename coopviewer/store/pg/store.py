@@ -276,6 +276,13 @@ class PostgresStore(Store):
             for table in ("documents", "files", "entities"):
                 self.conn.execute(f"DELETE FROM {table}")
 
+    def statistics_fresh(self, share: float = 0.2) -> bool:
+        """True when at most `share` of the passages changed since they were last analysed
+        (autovacuum analyses past 10 %): the planner picks the GIN index only on fresh statistics."""
+        row = self.conn.execute("SELECT n_mod_since_analyze, n_live_tup FROM pg_stat_user_tables "
+                                "WHERE relname = 'passages'").fetchone()
+        return row is not None and row[0] <= share * max(row[1], 1)
+
     def size_bytes(self) -> int:
         return int(self.conn.execute("SELECT pg_database_size(current_database())").fetchone()[0])
 
