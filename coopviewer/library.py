@@ -486,18 +486,26 @@ class Library:
         Clicking "Nederland" on a 20k-page library names ~150,000 passages; asking the
         search index for all of them and sorting took ~1 s (see Store.entity_passages).
         """
-        wanted = None if limit is None else max(limit, FACET_HIT_CAP if facets else 0)
+        engine_facets = self._engine_facets(parsed) if facets else None
+        own_facets = facets and engine_facets is None
+        wanted = None if limit is None else max(limit, FACET_HIT_CAP if own_facets else 0)
         ids, total = self.store.entity_passages(parsed.entity_groups, parsed.years, parsed.doc_ids, wanted)
         shown = ids if limit is None else ids[:limit]
         passages = self.store.passages(shown)
         hits = self._hits([EngineHit(pid, 0.0) for pid in shown], passages, [], parsed)
         results = SearchResults(query, hits, total)
-        if facets:
+        if engine_facets is not None:
+            results.facets = self.store.facets_from_counts(engine_facets.entities, engine_facets.documents)
+        elif facets:
             results.facets = self.facets(ids[:FACET_HIT_CAP])
         return results
 
     def _hits(self, raw, passages: dict[int, PassageInfo], marks: list[MarkTerm], parsed: ParsedQuery) -> list[Hit]:
-        docs = {d.id: d for d in self.documents()}
+        docs = {}
+        for doc_id in {p.doc_id for p in passages.values()}:
+            doc = self.store.document(doc_id)
+            if doc is not None:
+                docs[doc_id] = doc
         hits = []
         for h in raw:
             p = passages.get(h.passage_id)

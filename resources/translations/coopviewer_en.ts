@@ -68,11 +68,6 @@
         <translation>Export the basket as PDF, Word, HTML or Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="204" />
-        <source>PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)</source>
-        <translation>PDF (*.pdf);;Word (*.docx);;HTML (*.html);;Markdown (*.md)</translation>
-    </message>
-    <message>
         <location filename="../../coopviewer/gui/basket.py" line="68" />
         <source>Group</source>
         <translation>Group</translation>
@@ -128,12 +123,12 @@
         <translation>Removed from the basket — Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="203" />
+        <location filename="../../coopviewer/gui/basket.py" line="205" />
         <source>Export briefing</source>
         <translation>Export briefing</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/basket.py" line="218" />
+        <location filename="../../coopviewer/gui/basket.py" line="220" />
         <source>Exported to </source>
         <translation>Exported to </translation>
     </message>
@@ -300,149 +295,149 @@
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="110" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="112" />
         <source>Read-only: another coopviewer is writing to this library</source>
         <translation>Read-only: another coopviewer is writing to this library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="121" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="123" />
         <source>Filter entities…</source>
         <translation>Filter entities…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="148" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="150" />
         <source>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</source>
         <translation>Search, e.g. samenwerking "Lichte Brigade" partner:Duitsland year:2023</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="153" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="232" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="155" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="234" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="193" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="195" />
         <source>No document open — click a partner, a unit or a search result</source>
         <translation>No document open — click a partner, a unit or a search result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="225" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="227" />
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="226" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="228" />
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="227" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="229" />
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="228" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="230" />
         <source>Documents…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="230" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="232" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="231" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="233" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="233" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="235" />
         <source>Next hit</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="234" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="236" />
         <source>Previous hit</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="235" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="237" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="237" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="239" />
         <source>Focus left pane</source>
         <translation>Focus left pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="238" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="240" />
         <source>Focus right pane</source>
         <translation>Focus right pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="239" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="241" />
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="240" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="242" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="241" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="243" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="246" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="248" />
         <source>&amp;Basket</source>
         <translation>&amp;Basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="247" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="249" />
         <source>Add current result</source>
         <translation>Add current result</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="248" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="250" />
         <source>Add selected words</source>
         <translation>Add selected words</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="249" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="251" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="250" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="252" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="251" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="736" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="253" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="755" />
         <source>About coopviewer</source>
         <translation>About coopviewer</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="262" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="264" />
         <source>Could not read the library: </source>
         <translation>Could not read the library: </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="270" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="272" />
         <source>No documents yet — Add files… (Ctrl+O) or drop PDFs here</source>
         <translation>No documents yet — Add files… (Ctrl+O) or drop PDFs here</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="271" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="273" />
         <source>No documents yet — Add files…</source>
         <translation>No documents yet — Add files…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="273" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="275" />
         <source>%n documents in the library</source>
         <translation>
             <numerusform>%n document in the library</numerusform>
@@ -450,59 +445,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="278" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="280" />
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="278" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="280" />
         <source>Documents (*.pdf *.txt);;All files (*)</source>
         <translation>Documents (*.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="283" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="285" />
         <source>Add folder</source>
         <translation>Add folder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="290" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="292" />
         <source>An ingest is already running</source>
         <translation>An ingest is already running</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="294" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="296" />
         <source>Reading files…</source>
         <translation>Reading files…</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="294" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="296" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="295" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="297" />
         <source>Adding documents</source>
         <translation>Adding documents</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="312" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="314" />
         <source>%1 of %2 files, %3 pages
 %4</source>
         <translation>%1 of %2 files, %3 pages
 %4</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="321" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="323" />
         <source>Adding documents failed</source>
         <translation>Adding documents failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="325" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="327" />
         <source>%1 added, %2 skipped, %3 failed</source>
         <translation>%1 added, %2 skipped, %3 failed</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="331" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="333" />
         <source>Some files could not be added</source>
         <translation>Some files could not be added</translation>
     </message>
@@ -595,27 +590,27 @@
         <translation>The correction could not be saved</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="535" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="531" />
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="535" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="531" />
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="535" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="531" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="535" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="531" />
         <source>year</source>
         <translation>year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopviewer/gui/mainwindow.py" line="531" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="527" />
         <source>%n passages</source>
         <translation>
             <numerusform>%n passage</numerusform>
@@ -623,42 +618,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="552" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="548" />
         <source>No passages found</source>
         <translation>No passages found</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="567" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="563" />
         <source>Open in other pane</source>
         <translation>Open in other pane</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="568" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="564" />
         <source>Add to basket</source>
         <translation>Add to basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="570" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="566" />
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="578" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="574" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="579" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="575" />
         <source>Add selected words to the basket</source>
         <translation>Add selected words to the basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="597" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="593" />
         <source>Copied with its citation</source>
         <translation>Copied with its citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="730" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="737" />
         <source>The language changes at the next start</source>
         <translation>The language changes at the next start</translation>
     </message>
@@ -742,227 +737,237 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../coopviewer/cli.py" line="33" />
+        <location filename="../../coopviewer/cli.py" line="35" />
         <source>Search and read Dutch defence-cooperation documents offline. With no command, opens the desktop window.</source>
         <translation>Search and read Dutch defence-cooperation documents offline. With no command, opens the desktop window.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="36" />
+        <location filename="../../coopviewer/cli.py" line="38" />
         <source>library folder (default: per-user data dir, or $COOPVIEWER_LIBRARY)</source>
         <translation>library folder (default: per-user data dir, or $COOPVIEWER_LIBRARY)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="37" />
+        <location filename="../../coopviewer/cli.py" line="39" />
         <source>language of the app and its messages (default: the system locale, or $COOPVIEWER_LANG)</source>
         <translation>language of the app and its messages (default: the system locale, or $COOPVIEWER_LANG)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="40" />
+        <location filename="../../coopviewer/cli.py" line="42" />
         <source>open the library read-only as a shared library; your baskets and corrections go to your own data dir</source>
         <translation>open the library read-only as a shared library; your baskets and corrections go to your own data dir</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="48" />
+        <location filename="../../coopviewer/cli.py" line="50" />
         <source>open the desktop window (the default)</source>
         <translation>open the desktop window (the default)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="49" />
+        <location filename="../../coopviewer/cli.py" line="51" />
         <source>files to open or add</source>
         <translation>files to open or add</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="51" />
+        <location filename="../../coopviewer/cli.py" line="53" />
         <source>add PDF or text files and folders (recursively) to the library</source>
         <translation>add PDF or text files and folders (recursively) to the library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="53" />
+        <location filename="../../coopviewer/cli.py" line="55" />
         <source>password for protected PDFs (used once, never stored)</source>
         <translation>password for protected PDFs (used once, never stored)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="54" />
+        <location filename="../../coopviewer/cli.py" line="56" />
         <source>print the result as JSON</source>
         <translation>print the result as JSON</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="56" />
+        <location filename="../../coopviewer/cli.py" line="58" />
+        <source>search engine of a new library (default tantivy)</source>
+        <translation>search engine of a new library (default tantivy)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="60" />
         <source>list the documents in the library</source>
         <translation>list the documents in the library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="61" />
+        <location filename="../../coopviewer/cli.py" line="65" />
         <source>at most N results (default 20)</source>
         <translation>at most N results (default 20)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="62" />
+        <location filename="../../coopviewer/cli.py" line="66" />
         <source>only passages that mention this entity</source>
         <translation>only passages that mention this entity</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="65" />
+        <location filename="../../coopviewer/cli.py" line="69" />
         <source>list partners, units, organisations … with their mention counts</source>
         <translation>list partners, units, organisations … with their mention counts</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="67" />
+        <location filename="../../coopviewer/cli.py" line="71" />
         <source>only this document's entities</source>
         <translation>only this document's entities</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="70" />
+        <location filename="../../coopviewer/cli.py" line="74" />
         <source>where an entity is mentioned, with rectangles on the page</source>
         <translation>where an entity is mentioned, with rectangles on the page</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="75" />
+        <location filename="../../coopviewer/cli.py" line="79" />
         <source>parliamentary papers cited, where, and whether the library holds them</source>
         <translation>parliamentary papers cited, where, and whether the library holds them</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="78" />
+        <location filename="../../coopviewer/cli.py" line="82" />
         <source>the analyst's entity corrections (kept apart from the gazetteer)</source>
         <translation>the analyst's entity corrections (kept apart from the gazetteer)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="81" />
+        <location filename="../../coopviewer/cli.py" line="85" />
         <source>the alias, new name, or entity to merge into</source>
         <translation>the alias, new name, or entity to merge into</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="84" />
+        <location filename="../../coopviewer/cli.py" line="88" />
         <source>precision and recall of entity extraction against a gold file</source>
         <translation>precision and recall of entity extraction against a gold file</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="88" />
+        <location filename="../../coopviewer/cli.py" line="92" />
         <source>export a briefing (PDF, HTML or Markdown) with a page citation for every passage</source>
         <translation>export a briefing (PDF, HTML or Markdown) with a page citation for every passage</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="90" />
+        <location filename="../../coopviewer/cli.py" line="94" />
         <source>every passage that mentions this entity</source>
         <translation>every passage that mentions this entity</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="91" />
+        <location filename="../../coopviewer/cli.py" line="95" />
         <source>every passage that matches this search</source>
         <translation>every passage that matches this search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="92" />
+        <location filename="../../coopviewer/cli.py" line="96" />
         <source>the passages collected in this basket</source>
         <translation>the passages collected in this basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="93" />
+        <location filename="../../coopviewer/cli.py" line="97" />
         <source>briefing title (default: the entity, query or basket name)</source>
         <translation>briefing title (default: the entity, query or basket name)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="94" />
+        <location filename="../../coopviewer/cli.py" line="98" />
         <source>author shown on the title page</source>
         <translation>author shown on the title page</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="96" />
+        <location filename="../../coopviewer/cli.py" line="100" />
         <source>language of the fixed text (default: the app's language)</source>
         <translation>language of the fixed text (default: the app's language)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="97" />
+        <location filename="../../coopviewer/cli.py" line="101" />
         <source>add a cropped image of each highlighted region</source>
         <translation>add a cropped image of each highlighted region</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="98" />
+        <location filename="../../coopviewer/cli.py" line="102" />
         <source>output file: .pdf, .html, .md or .docx</source>
         <translation>output file: .pdf, .html, .md or .docx</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="100" />
+        <location filename="../../coopviewer/cli.py" line="104" />
         <source>export or import the analyst's own work (corrections, baskets) as one file</source>
         <translation>export or import the analyst's own work (corrections, baskets) as one file</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="104" />
+        <location filename="../../coopviewer/cli.py" line="108" />
         <source>an entity at a glance: dated events, documents, related entities</source>
         <translation>an entity at a glance: dated events, documents, related entities</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="106" />
+        <location filename="../../coopviewer/cli.py" line="110" />
         <source>write the timeline as SVG</source>
         <translation>write the timeline as SVG</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="109" />
+        <location filename="../../coopviewer/cli.py" line="113" />
         <source>co-mention network of partners and units (edges: passages naming both)</source>
         <translation>co-mention network of partners and units (edges: passages naming both)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="110" />
+        <location filename="../../coopviewer/cli.py" line="114" />
         <source>entity types, comma-separated (default country,unit)</source>
         <translation>entity types, comma-separated (default country,unit)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="111" />
+        <location filename="../../coopviewer/cli.py" line="115" />
         <source>leave out edges of fewer than N passages</source>
         <translation>leave out edges of fewer than N passages</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="112" />
+        <location filename="../../coopviewer/cli.py" line="116" />
         <source>write the picture as SVG</source>
         <translation>write the picture as SVG</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="115" />
+        <location filename="../../coopviewer/cli.py" line="119" />
         <source>check this install: ingest the bundled sample into a throwaway library, search, render</source>
         <translation>check this install: ingest the bundled sample into a throwaway library, search, render</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="116" />
+        <location filename="../../coopviewer/cli.py" line="120" />
         <source>keep the throwaway library and print its path</source>
         <translation>keep the throwaway library and print its path</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="118" />
+        <location filename="../../coopviewer/cli.py" line="122" />
         <source>rebuild the search index from the library database</source>
         <translation>rebuild the search index from the library database</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="139" />
+        <location filename="../../coopviewer/cli.py" line="124" />
+        <source>switch the library to this search engine (default: keep its own)</source>
+        <translation>switch the library to this search engine (default: keep its own)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="145" />
         <source>coopviewer: interrupted</source>
         <translation>coopviewer: interrupted</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="235" />
+        <location filename="../../coopviewer/cli.py" line="241" />
         <source>%1 added, %2 skipped, %3 failed, %4 pages in %5 s</source>
         <translation>%1 added, %2 skipped, %3 failed, %4 pages in %5 s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="250" />
+        <location filename="../../coopviewer/cli.py" line="256" />
         <source>No documents yet — add some with: coopviewer ingest PATH</source>
         <translation>No documents yet — add some with: coopviewer ingest PATH</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="280" />
+        <location filename="../../coopviewer/cli.py" line="286" />
         <source>No passages match %1.</source>
         <translation>No passages match %1.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="285" />
+        <location filename="../../coopviewer/cli.py" line="291" />
         <source>… %1 more (use --limit)</source>
         <translation>… %1 more (use --limit)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="410" />
+        <location filename="../../coopviewer/cli.py" line="417" />
         <source>nothing to export: no passages found</source>
         <translation>nothing to export: no passages found</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="502" />
+        <location filename="../../coopviewer/cli.py" line="514" />
         <source>reindexed %1 passages</source>
         <translation>reindexed %1 passages</translation>
     </message>
