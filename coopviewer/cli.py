@@ -18,6 +18,7 @@ from coopviewer.i18n import set_language, translate
 from coopviewer.log import log_path, logger, setup_logging
 from coopviewer.models import ENTITY_TYPES
 from coopviewer.search.engine import ENGINES
+from coopviewer.store.pg.connection import ServerError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -36,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=translate("cli", "Search and read Dutch defence-cooperation documents offline. With no command, opens the desktop window."),
     )
     parser.add_argument("--version", action="version", version=f"coopviewer {__version__}")
-    parser.add_argument("--library", metavar="DIR", help=translate("cli", "library folder (default: per-user data dir, or $COOPVIEWER_LIBRARY)"))
+    parser.add_argument("--library", metavar="DIR", help=translate("cli", "library folder (default: per-user data dir, or $COOPVIEWER_LIBRARY)")
+                        + "; or a team library: postgresql://… or service=…")
     parser.add_argument("--lang", choices=["nl", "en"], help=translate("cli", "language of the app and its messages (default: the system locale, or $COOPVIEWER_LANG)"))
     parser.add_argument(
         "--shared", action="store_true",
@@ -126,6 +128,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--into", metavar="DIR", help=translate("cli", "the new library's folder (default: LIBRARY-repaired)"))
     p.add_argument("--json", action="store_true")
 
+    p = add("server", translate("cli", "set up a team library on a PostgreSQL server (docs/TEAM.md)"))
+    p.add_argument("action", choices=["init"])
+    p.add_argument("target", metavar="POSTGRESQL_URL",
+                   help=translate("cli", "postgresql://host/db or service=NAME; the password comes from ~/.pgpass or the service file"))
+
+    p = add("library", translate("cli", "copy a library between this computer and a team server"))
+    p.add_argument("action", choices=["push", "pull"])
+    p.add_argument("source", metavar="FROM", help=translate("cli", "push: a library folder; pull: postgresql://… or service=…"))
+    p.add_argument("dest", metavar="TO", help=translate("cli", "push: postgresql://… or service=…; pull: a new folder"))
+    p.add_argument("--json", action="store_true")
+
     p = add("reindex", translate("cli", "rebuild the search index from the library database"))
     p.add_argument("--engine", choices=list(ENGINES), default=None,
                    help=translate("cli", "switch the library to this search engine (default: keep its own)"))
@@ -154,6 +167,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"coopviewer {command}: {_one_line(str(exc))}", file=sys.stderr)
         return exc.code
+    except ServerError as exc:  # the team server went away mid-command: one line, no password
+        print(f"coopviewer {command}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print(translate("cli", "coopviewer: interrupted"), file=sys.stderr)
         return 130
@@ -263,7 +279,7 @@ def _open(args, *, write: bool = False):
         lib = Library(args.library, wait=wait, engine=getattr(args, "engine", None) if args.command == "ingest" else None)
     except LibraryError as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
-    if write and lib.readonly and not lib.shared:
+    if write and lib.readonly and (not lib.shared or lib.server and args.command == "ingest"):
         lib.close()
         raise CliError(f"cannot write: {lib.readonly_reason}", EXIT_FAILED)
     return lib
@@ -405,7 +421,7 @@ def cmd_correct(args) -> int:
     from coopviewer.library import LibraryError
 
     with _open(args, write=args.action != "list") as lib:
-        if lib.shared and args.action in ("alias", "unalias", "merge"):
+        if lib.shared and lib.readonly and not lib.server and args.action in ("alias", "unalias", "merge"):
             print("note: kept in your analyst data; takes effect when the library is next opened writable", file=sys.stderr)
         try:
             if args.action == "list":
@@ -624,6 +640,38 @@ def cmd_repair(args) -> int:
             print(f"  {name:<13} {t['copied']:>8} rows copied, " + ("unreadable" if t["lost"] < 0 else f"{t['lost']} lost"))
     return EXIT_FAILED if lost or unreadable else EXIT_OK
 
+def cmd_server(args) -> int:
+    from coopviewer.library import LibraryError, init_server
+
+    try:
+        created = init_server(args.target)
+    except LibraryError as exc:
+        raise CliError(str(exc), EXIT_FAILED) from None
+    for what in created:
+        print(f"created {what}")
+    print("the team library is ready; give people roles with: GRANT coopviewer_reader (or coopviewer_curator, "
+          "coopviewer_admin) TO their_login;")
+    return EXIT_OK
+
+
+def cmd_library(args) -> int:
+    from coopviewer.library import LibraryError, pull_library, push_library
+
+    try:
+        if args.action == "push":
+            report = push_library(args.source, args.dest)
+        else:
+            report = pull_library(args.source, args.dest)
+    except LibraryError as exc:
+        raise CliError(str(exc), EXIT_FAILED) from None
+    if args.json:
+        _print_json(report.cli_dict())
+    else:
+        verb = "pushed" if args.action == "push" else "pulled"
+        print(f"{verb} {report.documents} documents ({report.pages} pages), {report.skipped} already there; "
+              f"analyst data: {report.analyst}")
+    return EXIT_OK
+
 
 COMMANDS = {
     "ingest": cmd_ingest,
@@ -641,6 +689,9 @@ COMMANDS = {
     "selftest": cmd_selftest,
     "reindex": cmd_reindex,
     "repair": cmd_repair,
+
+    "server": cmd_server,
+    "library": cmd_library,
 }
 
 

@@ -11,12 +11,34 @@ APP_NAME = "coopviewer"
 ENV_LIBRARY = "COOPVIEWER_LIBRARY"
 
 
+# a library target naming a team server (libpq URL or service name) rather than a folder
+SERVER_PREFIXES = ("postgresql://", "postgres://", "service=")
+
+
+def is_server_target(target: object) -> bool:
+    return str(target).strip().startswith(SERVER_PREFIXES)
+
+
+def default_library() -> str:
+    """The library to open when none is named: $COOPVIEWER_LIBRARY as given (a folder, or a
+    team server's postgresql://… or service=…), else the per-user folder."""
+    env = os.environ.get(ENV_LIBRARY, "").strip()
+    if is_server_target(env):
+        return env  # a Path would fold the URL's '//'
+    return str(default_library_dir())
+
+
 def default_library_dir() -> Path:
     """The per-user library, unless COOPVIEWER_LIBRARY names another."""
     env = os.environ.get(ENV_LIBRARY)
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "library"
+
+
+def server_cache_dir() -> Path:
+    """Where PDFs fetched from a team library are kept for the viewer."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "server-files"
 
 
 def data_dir() -> Path:

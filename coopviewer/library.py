@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from coopviewer.config import default_library_dir
+from coopviewer.config import ENV_LIBRARY, default_library_dir, is_server_target, server_cache_dir
 from coopviewer.geometry import merge_spans, overlaps
 from coopviewer.models import (
     ENTITY_TYPES,
@@ -118,7 +118,16 @@ class Library:
         (baskets, corrections) lives in that separate SQLite file instead of the
         library's, so a read-only shared library still has personal baskets. `engine` picks the
         search engine of a new library (an existing one keeps its own: see reindex).
+
+        `path` may also name a team library on PostgreSQL (`postgresql://…` or `service=…`,
+        as may $COOPVIEWER_LIBRARY): then the Store and the engine are the server's and
+        the role's rights decide what may be written (docs/TEAM.md).
         """
+        target = str(path) if path else os.environ.get(ENV_LIBRARY, "")
+        if is_server_target(target):
+            self._open_server(target, readonly)
+            return
+        self.server = False
         self.path = str(Path(path).expanduser() if path else default_library_dir())
         self.readonly = readonly
         self.readonly_reason: str | None = "opened read-only" if readonly else None
@@ -172,6 +181,27 @@ class Library:
             if self.store.corrections_fingerprint() != self.store.corrections_applied():
                 self.reextract()  # a correction committed but not applied: killed midway
 
+    def _open_server(self, target: str, readonly: bool) -> None:
+        """A team library on PostgreSQL: no folder, no lock file, no index to keep (docs/TEAM.md)."""
+        from coopviewer.search.pg_engine import PostgresEngine
+        from coopviewer.store.pg.store import PostgresStore
+
+        self.server = True
+        self._lock = None
+        self._extractor = None
+        self._corrections = None
+        try:
+            self.store = PostgresStore(target, readonly=readonly)
+        except StoreError as exc:
+            raise LibraryError(str(exc)) from None
+        self.path = self.store.path  # host/database, for messages: never the password
+        self.readonly = self.store.readonly
+        self.readonly_reason = ("opened read-only" if readonly else
+                                f"the role {self.store.user} may only read this team library") if self.readonly else None
+        self.index_home = None
+        self.index_build = None
+        self.engine = PostgresEngine(self.store, readonly=self.readonly)
+
     # --- lifecycle -------------------------------------------------------------------
     def _check_after_unclean_close(self) -> None:
         """A writer that did not close (a crash, kill -9, a power cut) leaves `in_use` set:
@@ -195,7 +225,8 @@ class Library:
             except Exception:  # closing never fails on a bookkeeping write (a full disk)
                 pass
         self.store.close()
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> Library:
         return self
@@ -262,7 +293,7 @@ class Library:
 
     def stamp_index(self, generation: int | None = None) -> None:
         """Record that the index now reflects SQLite `generation` (default: the current one)."""
-        if self.index_build is not None:
+        if self.index_build is not None and not self.server:
             IndexHome.set_generation(self.index_build, self.store_generation() if generation is None else generation)
 
     def search_engine(self) -> SearchEngine:
@@ -270,7 +301,7 @@ class Library:
 
         Raises SearchIndexUnavailable with what to do when there is no usable index.
         """
-        if self.engine is not None and (not self.readonly or not self.index_home.changed()):
+        if self.engine is not None and (self.server or not self.readonly or not self.index_home.changed()):
             return self.engine
         current = self.index_home.current()
         how = f"run `coopviewer --library {self.path} reindex` with write access"
@@ -300,6 +331,8 @@ class Library:
     def _ask_engine(self, ask):
         """Ask the engine; a damaged index is rebuilt and asked again when the library is writable."""
         engine = self.search_engine()
+        if self.server:
+            return ask(engine)  # the server's own index: nothing to rebuild here
         try:
             return ask(engine)
         except Exception as exc:
@@ -341,8 +374,8 @@ class Library:
         self._require_writer()
         from coopviewer.ingest.pipeline import IngestTarget, ingest
 
-        target = IngestTarget(self.store, self.search_engine(), self.path, self.extractor, self.corrections,
-                              self.stamp_index)
+        target = IngestTarget(self.store, self.search_engine(), None if self.server else self.path, self.extractor,
+                              self.corrections, self.stamp_index)
         return ingest(target, paths, progress=progress, cancelled=cancelled, password=password, workers=workers)
 
     def remove_document(self, doc_id: int) -> None:
@@ -360,6 +393,10 @@ class Library:
         readers in other processes answer from the old one until then.
         """
         self._require_writer()
+        if self.server:  # the vectors are written with the passages; there is no index to rebuild
+            if engine not in (None, "postgresql"):
+                raise LibraryError("a team library searches with PostgreSQL's own full text")
+            return self.engine.doc_count()
         name = engine or self.engine_name
         if name not in ENGINES:
             raise LibraryError(f"unknown search engine '{name}' (one of {', '.join(ENGINES)})")
@@ -421,12 +458,29 @@ class Library:
         raise LibraryError(f"no document '{text}' in the library")
 
     def stored_path(self, doc: DocumentInfo) -> str:
-        """The library's own copy of a document (falls back to the original path)."""
+        """The library's own copy of a document (falls back to the original path).
+
+        A team library keeps its PDFs in the server: fetched once into the user cache.
+        """
+        if self.server and doc.stored:
+            return self._cached_pdf(doc)
         if doc.stored:
             p = os.path.join(self.path, doc.stored)
             if os.path.exists(p):
                 return p
         return doc.path
+
+    def _cached_pdf(self, doc: DocumentInfo) -> str:
+        cached = server_cache_dir() / f"{doc.sha256}.pdf"
+        if not cached.exists():
+            pdf = self.store.pdf_bytes(doc.sha256)
+            if pdf is None:
+                return doc.path
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            part = cached.with_suffix(f".{os.getpid()}.part")
+            part.write_bytes(pdf)
+            os.replace(part, cached)
+        return str(cached)
 
     def page(self, doc_id: int, page: int) -> PageInfo | None:
         return self.store.page(doc_id, page)
@@ -621,6 +675,8 @@ class Library:
 
     # --- corrections (the analyst's own; survive re-ingest) ---------------------------
     def _correct(self, op: str, key: str, value: str | None) -> None:
+        if self.server:  # corrections are shared in a team library: a curator's work
+            self._require_writer()
         self._require_analyst_writer()
         try:
             check_correction(op, key, value)
@@ -855,6 +911,54 @@ class Library:
 
     def stats(self) -> dict:
         return self.store.stats()
+
+
+# --- the team server (docs/TEAM.md) ----------------------------------------------------------
+
+def init_server(target: str) -> list[str]:
+    """Create the team library's schema and roles on a PostgreSQL database; returns what was created."""
+    from coopviewer.store.pg.connection import ServerError, connect, describe, first_line, scrub
+    from coopviewer.store.pg.schema import init_server as init
+
+    if not is_server_target(target):
+        raise LibraryError(f"{scrub(target)} is not a PostgreSQL address (postgresql://… or service=…)")
+    try:
+        conn = connect(target)
+    except ServerError as exc:
+        raise LibraryError(str(exc)) from None
+    try:
+        return init(conn)
+    except Exception as exc:  # psycopg's errors: one line, never the password
+        raise LibraryError(f"cannot set up the team library at {describe(target)}: {first_line(exc, target)}") from None
+    finally:
+        conn.close()
+
+
+def push_library(local_dir: str | os.PathLike[str], target: str):
+    """Upload a local library (documents, PDFs, entities, baskets, corrections) to a team library."""
+    if is_server_target(local_dir) or not is_server_target(target):
+        raise LibraryError("push goes from a library folder to a PostgreSQL address")
+    if not os.path.exists(os.path.join(local_dir, DB_NAME)):
+        raise LibraryError(f"no library at {local_dir}")
+    with Library(local_dir, readonly=True) as local, Library(target) as server:
+        server._require_writer()
+        return server.store.push_from(local.store, local.path)
+
+
+def pull_library(target: str, local_dir: str | os.PathLike[str]):
+    """An offline copy of a team library: a normal local library in `local_dir` (new or empty)."""
+    if not is_server_target(target) or is_server_target(local_dir):
+        raise LibraryError("pull goes from a PostgreSQL address to a library folder")
+    if os.path.exists(os.path.join(local_dir, DB_NAME)):
+        raise LibraryError(f"{local_dir} already holds a library; pull into a new folder")
+    with Library(target, readonly=True) as server:
+        with Library(local_dir) as local:
+            try:
+                report = server.store.pull_into(local.store, local.path)
+            except StoreError as exc:
+                raise LibraryError(str(exc)) from None
+            local.reindex()
+    return report
 
 
 def group_by_document(hits: list[Hit]) -> list[Hit]:

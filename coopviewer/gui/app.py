@@ -7,7 +7,7 @@ import os
 import sys
 import time
 
-from coopviewer.config import default_library_dir, sample_dir
+from coopviewer.config import default_library, sample_dir
 
 
 def run_gui(library_dir: str | None = None, files: list[str] | None = None, *, lang: str | None = None) -> int:
@@ -33,7 +33,7 @@ def run_gui(library_dir: str | None = None, files: list[str] | None = None, *, l
     language = set_language(lang or cfg.get("ui/language") or None)
     app.coopviewer_translators = install_translators(app, language)
 
-    path = str(library_dir or default_library_dir())
+    path = str(library_dir or default_library())
     try:
         with Library(path, wait=5.0):
             pass  # creates an empty library on first start

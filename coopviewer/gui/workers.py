@@ -71,7 +71,8 @@ class LibraryWorker(QObject):
 
         def job():
             with Library(self.path, wait=10.0) as lib:
-                if lib.readonly:
+                # a team library's reader still keeps baskets (the facade refuses what the role may not)
+                if lib.readonly and not lib.shared:
                     raise RuntimeError(lib.readonly_reason or "the library is read-only")
                 return fn(lib)
 

@@ -38,7 +38,7 @@ class IngestTarget:
 
     store: Store
     engine: SearchEngine
-    root: str  # the library folder: stored copies go under files/
+    root: str | None  # the library folder: stored copies go under files/ (None: the store keeps them)
     extractor: object  # coopviewer.extract.Extractor (or None: no entities)
     corrections: Corrections
     stamp_index: Callable[[int], None]  # record the SQLite generation the index now holds
@@ -138,7 +138,7 @@ class _IndexFeeder:
 
 def store_copy(root: str, data: DocumentData) -> str:
     """Keep a copy of the file in the library folder `root`, so the viewer works after the original moves."""
-    rel = os.path.join("files", data.sha256[:2], f"{data.sha256}.pdf")
+    rel = stored_name(data)
     target = os.path.join(root, rel)
     if not os.path.exists(target):
         os.makedirs(os.path.dirname(target), exist_ok=True)
@@ -211,30 +211,70 @@ def _store_all(target: IngestTarget, files, password, workers, writer, report, p
             _record_failure(store, raw_path, result)
             continue
         existing = store.find_by_sha(result.sha256)
-        if existing is not None:
-            same = "this file" if existing.path == path else existing.path
+        doc_id = None if existing else _write_document(target, writer, path, result, pending_index, deleted_docs)
+        if doc_id is None:  # already in, or put in meanwhile by another ingester
+            existing = existing or store.find_by_sha(result.sha256)
+            same = "this file" if existing is None or existing.path == path else existing.path
             report.skipped.append({"path": path, "reason": f"identical to {same}, already in the library"})
             continue
-        stored = store_copy(target.root, result)
-        result.path = path
-        with store.transaction():  # one transaction: the document is all in or not in
-            for old in store.find_by_path(path):
-                store.delete_document(old.id)
-                deleted_docs.append(old.id)
-            doc_id, passages = store.insert_document(result, stored)
-            year = (result.meta.date or "")[:4] or None
-            for passage_id, page, passage in passages:
-                entity_ids = writer.add_passage(doc_id, page, passage_id, passage.text, passage.boxes, result.meta.number)
-                pending_index.append(IndexRecord(passage_id, doc_id, year, entity_ids, passage.text))
-            store.bump_generation()
-            failpoints.reach("ingest.in-transaction")
-        failpoints.reach("ingest.committed")
         report.pages += len(result.pages)
         report.added.append({"id": doc_id, "path": path, "title": result.meta.title, "pages": len(result.pages)})
         if result.note:
             report.added[-1]["note"] = result.note
         if len(pending_index) >= WRITE_BATCH:  # passages per index commit
             flush_index()
+
+
+WRITE_ATTEMPTS = 4  # a document's transaction, when the store says the failure may pass (a team server)
+RETRY_PAUSE = 1.0  # seconds before the second attempt, doubling
+
+
+def _write_document(target: IngestTarget, writer, path: str, result: DocumentData,
+                    pending_index: list[IndexRecord], deleted_docs: list[int]) -> int | None:
+    """One document in one transaction: all in or not in. Returns its id (None: another
+    writer put the same file in first).
+
+    A store on a server names the failures worth another attempt (a lost connection,
+    a deadlock between ingesters, the same file committed by another): the document
+    is written again from the start, up to WRITE_ATTEMPTS times.
+    """
+    store = target.store
+    retryable = store.RETRYABLE
+    stored = store_copy(target.root, result) if target.root is not None else stored_name(result)
+    result.path = path  # the name as stored and reported (escaped when not UTF-8)
+    for attempt in range(WRITE_ATTEMPTS):
+        records: list[IndexRecord] = []
+        deleted: list[int] = []
+        try:
+            if attempt and store.find_by_sha(result.sha256) is not None:
+                return None
+            with store.transaction():  # one transaction: the document is all in or not in
+                for old in store.find_by_path(path):
+                    store.delete_document(old.id)
+                    deleted.append(old.id)
+                doc_id, passages = store.insert_document(result, stored)
+                year = (result.meta.date or "")[:4] or None
+                for passage_id, page, passage in passages:
+                    entity_ids = writer.add_passage(doc_id, page, passage_id, passage.text, passage.boxes,
+                                                    result.meta.number)
+                    records.append(IndexRecord(passage_id, doc_id, year, entity_ids, passage.text))
+                store.bump_generation()
+                failpoints.reach("ingest.in-transaction")
+        except retryable:
+            if attempt == WRITE_ATTEMPTS - 1:
+                raise
+            time.sleep(RETRY_PAUSE * 2 ** attempt)
+            continue
+        failpoints.reach("ingest.committed")
+        pending_index.extend(records)
+        deleted_docs.extend(deleted)
+        return doc_id
+    return None  # pragma: no cover - the loop returns or raises
+
+
+def stored_name(data: DocumentData) -> str:
+    """The stored copy's name in a library that keeps its files itself (a team server)."""
+    return os.path.join("files", data.sha256[:2], f"{data.sha256}.pdf")
 
 
 def _record_failure(store: Store, path: str, err: ReadError) -> None:

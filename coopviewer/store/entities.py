@@ -96,6 +96,12 @@ class EntityWriter:
                 extractor.remember(key, type_, name, [name, *stored["learned"]], stored)
                 self._learned[key] = len(stored["learned"])
 
+    def forget(self, reload: bool = True) -> None:
+        """Drop the remembered entity ids (after a rollback they may name rows that are gone),
+        reading them again; without `reload` each is met again by the insert, which on a team
+        server returns the existing row (store/pg/connection.py)."""
+        self._ids = {k: i for k, i in self.conn.execute("SELECT key, id FROM entities")} if reload else {}
+
     def entity_id(self, key: str, type_: str, name: str, english: str | None, attrs: dict) -> int:
         key = self.corrections.resolve(key)
         if key in self._ids:
@@ -244,7 +250,7 @@ def entity_rows(
     if not include_hidden:
         where.append("e.hidden = 0")
     if ids is not None:
-        where.append(f"e.id IN ({','.join('?' * len(ids))})" if ids else "0")
+        where.append(f"e.id IN ({','.join('?' * len(ids))})" if ids else "1 = 0")
         args.extend(ids)
     mention_filter = " AND m.doc_id = ?" if doc_id is not None else ""
     margs = [doc_id] if doc_id is not None else []
@@ -270,7 +276,7 @@ def entity_rows(
         for eid, did, path, title, page, n in conn.execute(
             f"SELECT m.entity_id, m.doc_id, d.path, d.title, m.page, COUNT(*) FROM mentions m "
             f"JOIN documents d ON d.id = m.doc_id WHERE m.entity_id IN ({marks}){mention_filter} "
-            f"GROUP BY m.entity_id, m.doc_id, m.page ORDER BY m.doc_id, m.page",
+            f"GROUP BY m.entity_id, m.doc_id, m.page, d.id ORDER BY m.doc_id, m.page",
             chunk + margs,
         ):
             entry = docs[eid].setdefault(did, EntityDocument(did, path, title, 0, []))

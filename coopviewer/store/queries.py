@@ -75,7 +75,7 @@ def entity_passages(conn: sqlite3.Connection, entity_groups: list[list[int]], ye
     cond, args = _entity_conditions(entity_groups, years, doc_ids)
     per_doc = conn.execute(
         f"SELECT m.doc_id, substr(d.date, 1, 4), COUNT(DISTINCT m.passage_id) FROM mentions m "
-        f"JOIN documents d ON d.id = m.doc_id WHERE {cond} GROUP BY m.doc_id", args
+        f"JOIN documents d ON d.id = m.doc_id WHERE {cond} GROUP BY m.doc_id, d.date", args
     ).fetchall()
     per_doc.sort(key=lambda r: (-int(r[1] or 0) if (r[1] or "").isdigit() else 0, r[0]))
     total = sum(n for _d, _y, n in per_doc)
@@ -119,7 +119,7 @@ def relations(conn: sqlite3.Connection, entity_id: int) -> list[dict]:
     rows = conn.execute(
         "SELECT r.kind, s.id, s.name, t.id, t.name, r.doc_id, p.page, r.passage_id FROM relations r "
         "JOIN entities s ON s.id = r.source_id JOIN entities t ON t.id = r.target_id JOIN passages p ON p.id = r.passage_id "
-        "WHERE r.source_id = ? OR r.target_id = ? ORDER BY r.doc_id, p.page",
+        "WHERE r.source_id = ? OR r.target_id = ? ORDER BY r.doc_id, p.page, r.id",
         (entity_id, entity_id),
     ).fetchall()
     keys = ("kind", "source_id", "source", "target_id", "target", "doc_id", "page", "passage_id")

@@ -48,6 +48,9 @@ class StoreError(RuntimeError):
 class Store:
     """The library's database, opened once; not thread-safe (one per thread, as the library)."""
 
+    # errors after which the ingest writer runs a document's transaction again (none for a local file)
+    RETRYABLE: tuple[type[BaseException], ...] = ()
+
     def __init__(self, db_path: str, *, readonly: bool = False, analyst_path: str | None = None) -> None:
         self.path = db_path
         self.readonly = readonly

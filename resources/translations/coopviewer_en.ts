@@ -1216,257 +1216,282 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../coopviewer/cli.py" line="36" />
+        <location filename="../../coopviewer/cli.py" line="37" />
         <source>Search and read Dutch defence-cooperation documents offline. With no command, opens the desktop window.</source>
         <translation>Search and read Dutch defence-cooperation documents offline. With no command, opens the desktop window.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="39" />
+        <location filename="../../coopviewer/cli.py" line="40" />
         <source>library folder (default: per-user data dir, or $COOPVIEWER_LIBRARY)</source>
         <translation>library folder (default: per-user data dir, or $COOPVIEWER_LIBRARY)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="40" />
+        <location filename="../../coopviewer/cli.py" line="42" />
         <source>language of the app and its messages (default: the system locale, or $COOPVIEWER_LANG)</source>
         <translation>language of the app and its messages (default: the system locale, or $COOPVIEWER_LANG)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="43" />
+        <location filename="../../coopviewer/cli.py" line="45" />
         <source>open the library read-only as a shared library; your baskets and corrections go to your own data dir</source>
         <translation>open the library read-only as a shared library; your baskets and corrections go to your own data dir</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="51" />
+        <location filename="../../coopviewer/cli.py" line="53" />
         <source>open the desktop window (the default)</source>
         <translation>open the desktop window (the default)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="52" />
+        <location filename="../../coopviewer/cli.py" line="54" />
         <source>files to open or add</source>
         <translation>files to open or add</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="54" />
+        <location filename="../../coopviewer/cli.py" line="56" />
         <source>add PDF or text files and folders (recursively) to the library</source>
         <translation>add PDF or text files and folders (recursively) to the library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="56" />
+        <location filename="../../coopviewer/cli.py" line="58" />
         <source>password for protected PDFs (used once, never stored)</source>
         <translation>password for protected PDFs (used once, never stored)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="57" />
+        <location filename="../../coopviewer/cli.py" line="59" />
         <source>print the result as JSON</source>
         <translation>print the result as JSON</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="59" />
+        <location filename="../../coopviewer/cli.py" line="61" />
         <source>search engine of a new library (default tantivy)</source>
         <translation>search engine of a new library (default tantivy)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="61" />
+        <location filename="../../coopviewer/cli.py" line="63" />
         <source>list the documents in the library</source>
         <translation>list the documents in the library</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="66" />
+        <location filename="../../coopviewer/cli.py" line="68" />
         <source>at most N results (default 20)</source>
         <translation>at most N results (default 20)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="67" />
+        <location filename="../../coopviewer/cli.py" line="69" />
         <source>only passages that mention this entity</source>
         <translation>only passages that mention this entity</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="70" />
+        <location filename="../../coopviewer/cli.py" line="72" />
         <source>list partners, units, organisations … with their mention counts</source>
         <translation>list partners, units, organisations … with their mention counts</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="72" />
+        <location filename="../../coopviewer/cli.py" line="74" />
         <source>only this document's entities</source>
         <translation>only this document's entities</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="75" />
+        <location filename="../../coopviewer/cli.py" line="77" />
         <source>where an entity is mentioned, with rectangles on the page</source>
         <translation>where an entity is mentioned, with rectangles on the page</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="80" />
+        <location filename="../../coopviewer/cli.py" line="82" />
         <source>parliamentary papers cited, where, and whether the library holds them</source>
         <translation>parliamentary papers cited, where, and whether the library holds them</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="83" />
+        <location filename="../../coopviewer/cli.py" line="85" />
         <source>the analyst's entity corrections (kept apart from the gazetteer)</source>
         <translation>the analyst's entity corrections (kept apart from the gazetteer)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="86" />
+        <location filename="../../coopviewer/cli.py" line="88" />
         <source>list shows each correction's number; undo removes the newest, delete NUMBER any one</source>
         <translation>list shows each correction's number; undo removes the newest, delete NUMBER any one</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="87" />
+        <location filename="../../coopviewer/cli.py" line="89" />
         <source>the entity (for delete: the correction's number)</source>
         <translation>the entity (for delete: the correction's number)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="88" />
+        <location filename="../../coopviewer/cli.py" line="90" />
         <source>the alias, new name, or entity to merge into</source>
         <translation>the alias, new name, or entity to merge into</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="91" />
+        <location filename="../../coopviewer/cli.py" line="93" />
         <source>precision and recall of entity extraction against a gold file</source>
         <translation>precision and recall of entity extraction against a gold file</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="95" />
+        <location filename="../../coopviewer/cli.py" line="97" />
         <source>export a briefing (PDF, HTML or Markdown) with a page citation for every passage</source>
         <translation>export a briefing (PDF, HTML or Markdown) with a page citation for every passage</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="97" />
+        <location filename="../../coopviewer/cli.py" line="99" />
         <source>every passage that mentions this entity</source>
         <translation>every passage that mentions this entity</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="98" />
+        <location filename="../../coopviewer/cli.py" line="100" />
         <source>every passage that matches this search</source>
         <translation>every passage that matches this search</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="99" />
+        <location filename="../../coopviewer/cli.py" line="101" />
         <source>the passages collected in this basket</source>
         <translation>the passages collected in this basket</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="100" />
+        <location filename="../../coopviewer/cli.py" line="102" />
         <source>briefing title (default: the entity, query or basket name)</source>
         <translation>briefing title (default: the entity, query or basket name)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="101" />
+        <location filename="../../coopviewer/cli.py" line="103" />
         <source>author shown on the title page</source>
         <translation>author shown on the title page</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="103" />
+        <location filename="../../coopviewer/cli.py" line="105" />
         <source>language of the fixed text (default: the app's language)</source>
         <translation>language of the fixed text (default: the app's language)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="104" />
+        <location filename="../../coopviewer/cli.py" line="106" />
         <source>add a cropped image of each highlighted region</source>
         <translation>add a cropped image of each highlighted region</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="105" />
+        <location filename="../../coopviewer/cli.py" line="107" />
         <source>output file: .pdf, .html, .md or .docx</source>
         <translation>output file: .pdf, .html, .md or .docx</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="107" />
+        <location filename="../../coopviewer/cli.py" line="109" />
         <source>export or import the analyst's own work (corrections, baskets) as one file</source>
         <translation>export or import the analyst's own work (corrections, baskets) as one file</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="111" />
+        <location filename="../../coopviewer/cli.py" line="113" />
         <source>an entity at a glance: dated events, documents, related entities</source>
         <translation>an entity at a glance: dated events, documents, related entities</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="113" />
+        <location filename="../../coopviewer/cli.py" line="115" />
         <source>write the timeline as SVG</source>
         <translation>write the timeline as SVG</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="116" />
+        <location filename="../../coopviewer/cli.py" line="118" />
         <source>co-mention network of partners and units (edges: passages naming both)</source>
         <translation>co-mention network of partners and units (edges: passages naming both)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="117" />
+        <location filename="../../coopviewer/cli.py" line="119" />
         <source>entity types, comma-separated (default country,unit)</source>
         <translation>entity types, comma-separated (default country,unit)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="118" />
+        <location filename="../../coopviewer/cli.py" line="120" />
         <source>leave out edges of fewer than N passages</source>
         <translation>leave out edges of fewer than N passages</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="119" />
+        <location filename="../../coopviewer/cli.py" line="121" />
         <source>write the picture as SVG</source>
         <translation>write the picture as SVG</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="122" />
+        <location filename="../../coopviewer/cli.py" line="124" />
         <source>check this install: ingest the bundled sample into a throwaway library, search, render</source>
         <translation>check this install: ingest the bundled sample into a throwaway library, search, render</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="123" />
+        <location filename="../../coopviewer/cli.py" line="125" />
         <source>keep the throwaway library and print its path</source>
         <translation>keep the throwaway library and print its path</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="125" />
+        <location filename="../../coopviewer/cli.py" line="127" />
         <source>salvage a damaged library into a new one (documents, baskets, corrections)</source>
         <translation>salvage a damaged library into a new one (documents, baskets, corrections)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="126" />
+        <location filename="../../coopviewer/cli.py" line="128" />
         <source>the new library's folder (default: LIBRARY-repaired)</source>
         <translation>the new library's folder (default: LIBRARY-repaired)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="129" />
+        <location filename="../../coopviewer/cli.py" line="131" />
+        <source>set up a team library on a PostgreSQL server (docs/TEAM.md)</source>
+        <translation>set up a team library on a PostgreSQL server (docs/TEAM.md)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="134" />
+        <source>postgresql://host/db or service=NAME; the password comes from ~/.pgpass or the service file</source>
+        <translation>postgresql://host/db or service=NAME; the password comes from ~/.pgpass or the service file</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="136" />
+        <source>copy a library between this computer and a team server</source>
+        <translation>copy a library between this computer and a team server</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="138" />
+        <source>push: a library folder; pull: postgresql://… or service=…</source>
+        <translation>push: a library folder; pull: postgresql://… or service=…</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="139" />
+        <source>push: postgresql://… or service=…; pull: a new folder</source>
+        <translation>push: postgresql://… or service=…; pull: a new folder</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="142" />
         <source>rebuild the search index from the library database</source>
         <translation>rebuild the search index from the library database</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="131" />
+        <location filename="../../coopviewer/cli.py" line="144" />
         <source>switch the library to this search engine (default: keep its own)</source>
         <translation>switch the library to this search engine (default: keep its own)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="158" />
+        <location filename="../../coopviewer/cli.py" line="174" />
         <source>coopviewer: interrupted</source>
         <translation>coopviewer: interrupted</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="304" />
+        <location filename="../../coopviewer/cli.py" line="320" />
         <source>%1 added, %2 skipped, %3 failed, %4 pages in %5 s</source>
         <translation>%1 added, %2 skipped, %3 failed, %4 pages in %5 s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="319" />
+        <location filename="../../coopviewer/cli.py" line="335" />
         <source>No documents yet — add some with: coopviewer ingest PATH</source>
         <translation>No documents yet — add some with: coopviewer ingest PATH</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="345" />
+        <location filename="../../coopviewer/cli.py" line="361" />
         <source>No passages match %1.</source>
         <translation>No passages match %1.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="350" />
+        <location filename="../../coopviewer/cli.py" line="366" />
         <source>… %1 more (use --limit)</source>
         <translation>… %1 more (use --limit)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="509" />
+        <location filename="../../coopviewer/cli.py" line="525" />
         <source>nothing to export: no passages found</source>
         <translation>nothing to export: no passages found</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="605" />
+        <location filename="../../coopviewer/cli.py" line="621" />
         <source>reindexed %1 passages</source>
         <translation>reindexed %1 passages</translation>
     </message>

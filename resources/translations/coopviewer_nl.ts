@@ -1217,257 +1217,282 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../coopviewer/cli.py" line="36"/>
+        <location filename="../../coopviewer/cli.py" line="37"/>
         <source>Search and read Dutch defence-cooperation documents offline. With no command, opens the desktop window.</source>
         <translation>Zoek en lees Nederlandse stukken over defensiesamenwerking, offline. Zonder opdracht opent het venster.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="39"/>
+        <location filename="../../coopviewer/cli.py" line="40"/>
         <source>library folder (default: per-user data dir, or $COOPVIEWER_LIBRARY)</source>
         <translation>map van de bibliotheek (standaard: de gegevensmap van de gebruiker, of $COOPVIEWER_LIBRARY)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="40"/>
+        <location filename="../../coopviewer/cli.py" line="42"/>
         <source>language of the app and its messages (default: the system locale, or $COOPVIEWER_LANG)</source>
         <translation>taal van de app en haar meldingen (standaard: de taal van het systeem, of $COOPVIEWER_LANG)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="43"/>
+        <location filename="../../coopviewer/cli.py" line="45"/>
         <source>open the library read-only as a shared library; your baskets and corrections go to your own data dir</source>
         <translation>open de bibliotheek alleen-lezen als gedeelde bibliotheek; uw manden en correcties gaan naar uw eigen gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="51"/>
+        <location filename="../../coopviewer/cli.py" line="53"/>
         <source>open the desktop window (the default)</source>
         <translation>open het venster (standaard)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="52"/>
+        <location filename="../../coopviewer/cli.py" line="54"/>
         <source>files to open or add</source>
         <translation>bestanden om te openen of toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="54"/>
+        <location filename="../../coopviewer/cli.py" line="56"/>
         <source>add PDF or text files and folders (recursively) to the library</source>
         <translation>voeg PDF- of tekstbestanden en mappen (met submappen) toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="56"/>
+        <location filename="../../coopviewer/cli.py" line="58"/>
         <source>password for protected PDFs (used once, never stored)</source>
         <translation>wachtwoord voor beveiligde PDF&apos;s (eenmalig gebruikt, nooit bewaard)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="57"/>
+        <location filename="../../coopviewer/cli.py" line="59"/>
         <source>print the result as JSON</source>
         <translation>toon het resultaat als JSON</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="59"/>
+        <location filename="../../coopviewer/cli.py" line="61"/>
         <source>search engine of a new library (default tantivy)</source>
         <translation>zoekmachine van een nieuwe bibliotheek (standaard tantivy)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="61"/>
+        <location filename="../../coopviewer/cli.py" line="63"/>
         <source>list the documents in the library</source>
         <translation>toon de documenten in de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="66"/>
+        <location filename="../../coopviewer/cli.py" line="68"/>
         <source>at most N results (default 20)</source>
         <translation>hoogstens N resultaten (standaard 20)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="67"/>
+        <location filename="../../coopviewer/cli.py" line="69"/>
         <source>only passages that mention this entity</source>
         <translation>alleen passages die deze entiteit noemen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="70"/>
+        <location filename="../../coopviewer/cli.py" line="72"/>
         <source>list partners, units, organisations … with their mention counts</source>
         <translation>toon partners, eenheden, organisaties … met het aantal vermeldingen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="72"/>
+        <location filename="../../coopviewer/cli.py" line="74"/>
         <source>only this document&apos;s entities</source>
         <translation>alleen de entiteiten van dit document</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="75"/>
+        <location filename="../../coopviewer/cli.py" line="77"/>
         <source>where an entity is mentioned, with rectangles on the page</source>
         <translation>waar een entiteit wordt genoemd, met rechthoeken op de pagina</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="80"/>
+        <location filename="../../coopviewer/cli.py" line="82"/>
         <source>parliamentary papers cited, where, and whether the library holds them</source>
         <translation>geciteerde Kamerstukken, waar, en of de bibliotheek ze heeft</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="83"/>
+        <location filename="../../coopviewer/cli.py" line="85"/>
         <source>the analyst&apos;s entity corrections (kept apart from the gazetteer)</source>
         <translation>de correcties van de analist (apart van de gazetteer bewaard)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="86"/>
+        <location filename="../../coopviewer/cli.py" line="88"/>
         <source>list shows each correction&apos;s number; undo removes the newest, delete NUMBER any one</source>
         <translation>list toont het nummer van elke correctie; undo haalt de nieuwste weg, delete NUMMER een willekeurige</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="87"/>
+        <location filename="../../coopviewer/cli.py" line="89"/>
         <source>the entity (for delete: the correction&apos;s number)</source>
         <translation>de entiteit (bij delete: het nummer van de correctie)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="88"/>
+        <location filename="../../coopviewer/cli.py" line="90"/>
         <source>the alias, new name, or entity to merge into</source>
         <translation>de alias, de nieuwe naam of de entiteit om mee samen te voegen</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="91"/>
+        <location filename="../../coopviewer/cli.py" line="93"/>
         <source>precision and recall of entity extraction against a gold file</source>
         <translation>precisie en volledigheid van de entiteitherkenning tegen een goudstandaard</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="95"/>
+        <location filename="../../coopviewer/cli.py" line="97"/>
         <source>export a briefing (PDF, HTML or Markdown) with a page citation for every passage</source>
         <translation>exporteer een briefing (PDF, HTML of Markdown) met een paginaverwijzing bij elke passage</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="97"/>
+        <location filename="../../coopviewer/cli.py" line="99"/>
         <source>every passage that mentions this entity</source>
         <translation>elke passage die deze entiteit noemt</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="98"/>
+        <location filename="../../coopviewer/cli.py" line="100"/>
         <source>every passage that matches this search</source>
         <translation>elke passage die bij deze zoekopdracht past</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="99"/>
+        <location filename="../../coopviewer/cli.py" line="101"/>
         <source>the passages collected in this basket</source>
         <translation>de passages in deze mand</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="100"/>
+        <location filename="../../coopviewer/cli.py" line="102"/>
         <source>briefing title (default: the entity, query or basket name)</source>
         <translation>titel van de briefing (standaard: de entiteit, zoekopdracht of mand)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="101"/>
+        <location filename="../../coopviewer/cli.py" line="103"/>
         <source>author shown on the title page</source>
         <translation>auteur op de titelpagina</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="103"/>
+        <location filename="../../coopviewer/cli.py" line="105"/>
         <source>language of the fixed text (default: the app&apos;s language)</source>
         <translation>taal van de vaste tekst (standaard: de taal van de app)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="104"/>
+        <location filename="../../coopviewer/cli.py" line="106"/>
         <source>add a cropped image of each highlighted region</source>
         <translation>voeg een uitsnede van elk gemarkeerd gebied toe</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="105"/>
+        <location filename="../../coopviewer/cli.py" line="107"/>
         <source>output file: .pdf, .html, .md or .docx</source>
         <translation>uitvoerbestand: .pdf, .html, .md of .docx</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="107"/>
+        <location filename="../../coopviewer/cli.py" line="109"/>
         <source>export or import the analyst&apos;s own work (corrections, baskets) as one file</source>
         <translation>exporteer of importeer het eigen werk van de analist (correcties, manden) als één bestand</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="111"/>
+        <location filename="../../coopviewer/cli.py" line="113"/>
         <source>an entity at a glance: dated events, documents, related entities</source>
         <translation>een entiteit in één oogopslag: gedateerde gebeurtenissen, documenten, verwante entiteiten</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="113"/>
+        <location filename="../../coopviewer/cli.py" line="115"/>
         <source>write the timeline as SVG</source>
         <translation>schrijf de tijdlijn als SVG</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="116"/>
+        <location filename="../../coopviewer/cli.py" line="118"/>
         <source>co-mention network of partners and units (edges: passages naming both)</source>
         <translation>netwerk van partners en eenheden die samen worden genoemd (verbindingen: passages die beide noemen)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="117"/>
+        <location filename="../../coopviewer/cli.py" line="119"/>
         <source>entity types, comma-separated (default country,unit)</source>
         <translation>soorten entiteiten, gescheiden door komma&apos;s (standaard country,unit)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="118"/>
+        <location filename="../../coopviewer/cli.py" line="120"/>
         <source>leave out edges of fewer than N passages</source>
         <translation>laat verbindingen met minder dan N passages weg</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="119"/>
+        <location filename="../../coopviewer/cli.py" line="121"/>
         <source>write the picture as SVG</source>
         <translation>schrijf de afbeelding als SVG</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="122"/>
+        <location filename="../../coopviewer/cli.py" line="124"/>
         <source>check this install: ingest the bundled sample into a throwaway library, search, render</source>
         <translation>controleer deze installatie: lees de meegeleverde voorbeelden in een wegwerpbibliotheek, zoek, toon</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="123"/>
+        <location filename="../../coopviewer/cli.py" line="125"/>
         <source>keep the throwaway library and print its path</source>
         <translation>bewaar de wegwerpbibliotheek en toon haar pad</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="125"/>
+        <location filename="../../coopviewer/cli.py" line="127"/>
         <source>salvage a damaged library into a new one (documents, baskets, corrections)</source>
         <translation>red een beschadigde bibliotheek in een nieuwe (documenten, manden, correcties)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="126"/>
+        <location filename="../../coopviewer/cli.py" line="128"/>
         <source>the new library&apos;s folder (default: LIBRARY-repaired)</source>
         <translation>de map van de nieuwe bibliotheek (standaard: BIBLIOTHEEK-repaired)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="129"/>
+        <location filename="../../coopviewer/cli.py" line="131"/>
+        <source>set up a team library on a PostgreSQL server (docs/TEAM.md)</source>
+        <translation>richt een teambibliotheek in op een PostgreSQL-server (docs/TEAM.md)</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="134"/>
+        <source>postgresql://host/db or service=NAME; the password comes from ~/.pgpass or the service file</source>
+        <translation>postgresql://host/db of service=NAAM; het wachtwoord komt uit ~/.pgpass of het servicebestand</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="136"/>
+        <source>copy a library between this computer and a team server</source>
+        <translation>kopieer een bibliotheek tussen deze computer en een teamserver</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="138"/>
+        <source>push: a library folder; pull: postgresql://… or service=…</source>
+        <translation>push: een bibliotheekmap; pull: postgresql://… of service=…</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="139"/>
+        <source>push: postgresql://… or service=…; pull: a new folder</source>
+        <translation>push: postgresql://… of service=…; pull: een nieuwe map</translation>
+    </message>
+    <message>
+        <location filename="../../coopviewer/cli.py" line="142"/>
         <source>rebuild the search index from the library database</source>
         <translation>bouw de zoekindex opnieuw op uit de database</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="131"/>
+        <location filename="../../coopviewer/cli.py" line="144"/>
         <source>switch the library to this search engine (default: keep its own)</source>
         <translation>zet de bibliotheek over op deze zoekmachine (standaard: de eigen houden)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="158"/>
+        <location filename="../../coopviewer/cli.py" line="174"/>
         <source>coopviewer: interrupted</source>
         <translation>coopviewer: onderbroken</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="304"/>
+        <location filename="../../coopviewer/cli.py" line="320"/>
         <source>%1 added, %2 skipped, %3 failed, %4 pages in %5 s</source>
         <translation>%1 toegevoegd, %2 overgeslagen, %3 mislukt, %4 pagina&apos;s in %5 s</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="319"/>
+        <location filename="../../coopviewer/cli.py" line="335"/>
         <source>No documents yet — add some with: coopviewer ingest PATH</source>
         <translation>Nog geen documenten — voeg ze toe met: coopviewer ingest PAD</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="345"/>
+        <location filename="../../coopviewer/cli.py" line="361"/>
         <source>No passages match %1.</source>
         <translation>Geen passages gevonden voor %1.</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="350"/>
+        <location filename="../../coopviewer/cli.py" line="366"/>
         <source>… %1 more (use --limit)</source>
         <translation>… nog %1 (gebruik --limit)</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="509"/>
+        <location filename="../../coopviewer/cli.py" line="525"/>
         <source>nothing to export: no passages found</source>
         <translation>niets te exporteren: geen passages gevonden</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/cli.py" line="605"/>
+        <location filename="../../coopviewer/cli.py" line="621"/>
         <source>reindexed %1 passages</source>
         <translation>%1 passages opnieuw geïndexeerd</translation>
     </message>
