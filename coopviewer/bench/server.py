@@ -30,7 +30,7 @@ from pathlib import Path
 
 from coopviewer.bench import corpus as corpus_mod
 from coopviewer.bench.run import bench_search, du
-from coopviewer.bench.stats import summary
+from coopviewer.timing import summary
 
 ANALYZE_WAIT = 180  # seconds: autovacuum's naptime is one minute
 READER_QUERIES = ["samenwerking", "Duitse brigades", '"Lichte Brigade"', "F-35", "marine NOT België", "brigade*"]

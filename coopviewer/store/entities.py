@@ -227,7 +227,7 @@ def find_entities(conn: sqlite3.Connection, name_or_id: str, type_: str | None =
     args = [folded] + ([type_] if type_ else [])
     rows = conn.execute(
         f"SELECT e.id, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) AS n FROM entities e "
-        f"WHERE e.id IN (SELECT entity_id FROM aliases WHERE folded = ?){type_clause} ORDER BY n DESC",
+        f"WHERE e.id IN (SELECT entity_id FROM aliases WHERE folded = ?){type_clause} ORDER BY n DESC, e.id",
         args,
     ).fetchall()
     if not rows:
@@ -258,7 +258,7 @@ def entity_rows(
         f"SELECT e.id, e.key, e.type, e.name, e.english, e.attrs, e.hidden, COUNT(m.id) AS n, "
         f"COUNT(DISTINCT m.passage_id) "
         f"FROM entities e JOIN mentions m ON m.entity_id = e.id{mention_filter} "
-        f"WHERE {' AND '.join(where)} GROUP BY e.id ORDER BY n DESC, e.name",
+        f"WHERE {' AND '.join(where)} GROUP BY e.id ORDER BY n DESC, e.name, e.id",
         margs + args,
     ).fetchall()
     if not rows:

@@ -61,14 +61,14 @@ def facet_counts(conn: sqlite3.Connection, passage_ids: list[int]) -> dict[str, 
     rows = conn.execute(
         "SELECT e.type, e.id, e.name, COUNT(DISTINCT m.passage_id) AS n FROM hit_ids h "
         "CROSS JOIN mentions m ON m.passage_id = h.id CROSS JOIN entities e ON e.id = m.entity_id "
-        "WHERE e.type IN ('country', 'unit') AND e.hidden = 0 GROUP BY e.id ORDER BY n DESC, e.name"
+        "WHERE e.type IN ('country', 'unit') AND e.hidden = 0 GROUP BY e.id ORDER BY n DESC, e.name, e.id"
     ).fetchall()
     for type_, i, name, n in rows:
         if len(out[type_]) < FACET_VALUES:
             out[type_].append(Facet(str(i), name, n))
     rows = conn.execute(
         "SELECT d.id, d.title, substr(d.date, 1, 4), COUNT(*) AS n FROM hit_ids h CROSS JOIN passages p ON p.id = h.id "
-        "CROSS JOIN documents d ON d.id = p.doc_id GROUP BY d.id ORDER BY n DESC"
+        "CROSS JOIN documents d ON d.id = p.doc_id GROUP BY d.id ORDER BY n DESC, d.id"
     ).fetchall()
     out["document"] = [Facet(str(i), t, n) for i, t, _y, n in rows]
     years: dict[str, int] = {}

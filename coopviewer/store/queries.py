@@ -141,7 +141,7 @@ def related_entities(conn: sqlite3.Connection, entity_id: int, limit: int) -> li
         "SELECT e.id, e.name, e.type, COUNT(DISTINCT m2.passage_id) AS n FROM mentions m1 "
         "JOIN mentions m2 ON m2.passage_id = m1.passage_id AND m2.entity_id != m1.entity_id "
         "JOIN entities e ON e.id = m2.entity_id "
-        "WHERE m1.entity_id = ? AND e.hidden = 0 GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?",
+        "WHERE m1.entity_id = ? AND e.hidden = 0 GROUP BY e.id ORDER BY n DESC, e.name, e.id LIMIT ?",
         (entity_id, limit),
     ).fetchall()
     return [{"id": i, "name": n, "type": t, "passages": c} for i, n, t, c in rows]
@@ -164,7 +164,7 @@ def network_nodes(conn: sqlite3.Connection, types: tuple[str, ...], exclude: tup
         {"id": i, "name": n, "type": t, "mentions": c, "key": k}
         for i, n, t, c, k in conn.execute(
             f"SELECT e.id, e.name, e.type, COUNT(m.id), e.key FROM entities e JOIN mentions m ON m.entity_id = e.id "
-            f"WHERE e.type IN ({marks}) AND e.hidden = 0 AND e.key NOT IN ({ex}) GROUP BY e.id ORDER BY e.type, e.name",
+            f"WHERE e.type IN ({marks}) AND e.hidden = 0 AND e.key NOT IN ({ex}) GROUP BY e.id ORDER BY e.type, e.name, e.id",
             [*types, *exclude],
         )
     ]
