@@ -216,9 +216,10 @@ class EntityWriter:
         # the extractor reads a window around the break, not both passages again
         start = a_text.find(" ", len(a_text) - BREAK_WINDOW) + 1 if len(a_text) > BREAK_WINDOW else 0
         end = b_text.rfind(" ", 0, BREAK_WINDOW) if len(b_text) > BREAK_WINDOW else len(b_text)
+        end = end if end > 0 else BREAK_WINDOW  # no space to cut at: cut in the word
         cut = len(a_text) + 1  # where `after` starts in the joined text
         found = False
-        for f in self.extractor.extract(joined(a_text[start:], b_text[:max(end, 0)])):
+        for f in self.extractor.extract(joined(a_text[start:], b_text[:end])):
             f_start, f_end = f.start + start, f.end + start  # in the whole of `before` + " " + `after`
             if not (f_start < len(a_text) and f_end > cut) or (own_number and f.key == f"ref:{own_number}"):
                 continue
