@@ -25,9 +25,11 @@ from coopviewer.models import (
     PageInfo,
     PassageInfo,
     Progress,
+    Rect,
     Reference,
     SearchResults,
 )
+from coopviewer.page_breaks import head, joined
 from coopviewer.search.analysis import MarkTerm, spans_for_terms
 from coopviewer.search.engine import (
     DEFAULT_ENGINE,
@@ -566,15 +568,28 @@ class Library:
             p = passages.get(h.passage_id)
             if p is None or p.doc_id not in docs:
                 continue  # index ahead of a deletion; it catches up on the next open
-            spans = spans_for_terms(p.text, marks) if marks else []
+            spans, next_page_rects = self._marked(p, marks)
             if parsed.entity_groups:
                 ids = [i for g in parsed.entity_groups for i in g]
                 spans = merge_spans(spans + self.store.mention_spans(p.id, ids))
             d = docs[p.doc_id]
             rects = [r for s, e in spans for r in p.rects(s, e)]
             hits.append(Hit(p.doc_id, d.title, d.path, p.page, p.id, round(h.score, 4), make_snippet(p.text, spans),
-                            spans, p.text, d.date, d.number, rects))
+                            spans, p.text, d.date, d.number, rects, next_page_rects))
         return hits
+
+    def _marked(self, p: PassageInfo, marks: list[MarkTerm]) -> tuple[list[list[int]], list[Rect]]:
+        """The query's words in a passage, and their rectangles on the next page where the
+        passage runs on over the page break and a phrase crosses it (page_breaks.junction_text)."""
+        if not marks:
+            return [], []
+        after = self.store.continuation(p)
+        if after is None:
+            return spans_for_terms(p.text, marks), []
+        cut = len(p.text) + 1
+        spans = spans_for_terms(joined(p.text, head(after.text)), marks)
+        here = [[s, min(e, len(p.text))] for s, e in spans if s < len(p.text)]
+        return here, [r for s, e in spans if e > cut for r in after.rects(max(s, cut) - cut, e - cut)]
 
     def facets(self, passage_ids: list[int]) -> dict[str, list[Facet]]:
         """Counts of matching passages by partner, unit, document and year (from SQLite)."""

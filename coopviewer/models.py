@@ -78,6 +78,8 @@ class Hit:
     date: str | None = None
     number: str | None = None
     rects: list[Rect] = field(default_factory=list)
+    # marks on the next page, where the passage runs on over the page break ("Lichte / Brigade")
+    next_page_rects: list[Rect] = field(default_factory=list)
 
     def cli_dict(self) -> dict:
         keys = ("doc_id", "title", "path", "page", "passage_id", "score", "snippet", "spans", "text")
@@ -158,6 +160,7 @@ class Mention:
     end: int
     surface: str
     rects: list[Rect]
+    part_of: int | None = None  # a name split over a page break: its part on the next page names its first part
 
     def cli_dict(self) -> dict:
         return {

@@ -8,12 +8,12 @@ two passages; a briefing quotes it once, joined, and cites it "pp. 3–4".
 
 from __future__ import annotations
 
-import re
 from typing import Any, Protocol
 
 from coopviewer.export.briefing import Briefing, BriefingItem, CropRegion
 from coopviewer.export.citation import SourceRef, source_of
 from coopviewer.models import DocumentInfo, EntityInfo, Hit, PassageInfo, SearchResults
+from coopviewer.page_breaks import body, runs_on
 
 
 class Library(Protocol):
@@ -31,48 +31,24 @@ class Library(Protocol):
 
 MAX_ITEMS = 500
 
-# A page that ends on one of these words has not ended its sentence.
-RUN_ON_WORDS = frozenset(
-    "aan als bij de dat die door een en het in met naar of om onder op over te tot tussen uit van voor zoals "
-    "and the of to in with for by on at from or a an".split()
-)
-PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
-FOOTNOTE = re.compile(r"^\s*\d{1,3}\s+\S")
-FOOTNOTE_MAX = 200  # chars: a footnote is short; a numbered paragraph may look alike but is longer
-
-
-def runs_on(before: str, after: str) -> bool:
-    """Does `before` (the last body passage of a page) go on in `after` (the first of the next)?
-
-    No sentence end before the break, and the text after it starts in lower case,
-    or the page ended on a comma, a dash or a word that cannot end a sentence.
-    """
-    b, a = before.rstrip(), after.lstrip()
-    if not b or not a or b[-1] in ".!?:;)”\"’'":
-        return False
-    if b[-1] in ",-–":
-        return True
-    return a[0].islower() or b.split()[-1].lower() in RUN_ON_WORDS
-
-
-def _body(passages: list[PassageInfo]) -> list[PassageInfo]:
-    """A page's passages without its page number and footnotes (they sit at the break)."""
-    return [p for p in passages
-            if not PAGE_NUMBER.match(p.text) and not (FOOTNOTE.match(p.text) and len(p.text) < FOOTNOTE_MAX)]
+def _body(passages: list[PassageInfo], neighbour: list[PassageInfo]) -> list[PassageInfo]:
+    """A page's body passages: without its page number, footnotes and running header or footer."""
+    return [passages[i] for i in body([p.text for p in passages], [p.text for p in neighbour])]
 
 
 def whole_passage(lib: Library, passage: PassageInfo) -> list[PassageInfo]:
     """The passage with the parts of it on the neighbouring pages: one to three passages."""
     parts = [passage]
-    here = _body(lib.page_passages(passage.doc_id, passage.page))
-    if here and here[0].id == passage.id and passage.page > 1:
-        before = _body(lib.page_passages(passage.doc_id, passage.page - 1))
-        if before and runs_on(before[-1].text, passage.text):
+    page = lib.page_passages(passage.doc_id, passage.page)
+    if passage.page > 1:
+        prev = lib.page_passages(passage.doc_id, passage.page - 1)
+        here, before = _body(page, prev), _body(prev, page)
+        if here and here[0].id == passage.id and before and runs_on(before[-1].text, passage.text):
             parts.insert(0, before[-1])
-    if here and here[-1].id == passage.id:
-        after = _body(lib.page_passages(passage.doc_id, passage.page + 1))
-        if after and runs_on(passage.text, after[0].text):
-            parts.append(after[0])
+    nxt = lib.page_passages(passage.doc_id, passage.page + 1)
+    here, after = _body(page, nxt), _body(nxt, page)
+    if here and here[-1].id == passage.id and after and runs_on(passage.text, after[0].text):
+        parts.append(after[0])
     return parts
 
 

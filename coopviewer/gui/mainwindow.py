@@ -1004,6 +1004,7 @@ class MainWindow(QMainWindow):
     def open_hit_in(self, pane: ViewerPane, hit: Hit) -> None:
         doc_hits = [h for h in self.results if h.doc_id == hit.doc_id and h.rects]
         highlights = [Highlight(h.page, tuple(tuple(r) for r in h.rects), h is hit) for h in doc_hits]
+        highlights += [Highlight(h.page + 1, tuple(tuple(r) for r in h.next_page_rects)) for h in doc_hits if h.next_page_rects]
         path = self.lib.stored_path(self.lib.document(hit.doc_id))
         if pane is self.panes[1]:
             self.set_split(True)

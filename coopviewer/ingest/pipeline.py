@@ -26,6 +26,7 @@ from coopviewer.ingest.reader import SUPPORTED_SUFFIXES, DocumentData, ReadError
 from coopviewer.ingest.readers import ReaderPool, ReadFunction
 from coopviewer.lifeline import follow_parent
 from coopviewer.models import IngestReport, Progress
+from coopviewer.page_breaks import junction_texts
 from coopviewer.search.engine import WRITE_BATCH, IndexRecord, SearchEngine, engine_class
 from coopviewer.store.entities import Corrections
 from coopviewer.store.store import Store
@@ -254,10 +255,11 @@ def _write_document(target: IngestTarget, writer, path: str, result: DocumentDat
                     deleted.append(old.id)
                 doc_id, passages = store.insert_document(result, stored)
                 year = (result.meta.date or "")[:4] or None
-                for passage_id, page, passage in passages:
-                    entity_ids = writer.add_passage(doc_id, page, passage_id, passage.text, passage.boxes,
-                                                    result.meta.number)
-                    records.append(IndexRecord(passage_id, doc_id, year, entity_ids, passage.text))
+                halves = [(pid, page, passage.text, passage.boxes) for pid, page, passage in passages]
+                entity_ids = writer.add_document(doc_id, halves, result.meta.number)
+                junctions = junction_texts([(page, text) for _pid, page, text, _boxes in halves])  # phrases over page breaks
+                for (pid, _page, text, _boxes), junction in zip(halves, junctions, strict=True):
+                    records.append(IndexRecord(pid, doc_id, year, entity_ids[pid], text, junction))
                 store.bump_generation()
                 failpoints.reach("ingest.in-transaction")
         except retryable:

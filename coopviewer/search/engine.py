@@ -43,6 +43,9 @@ class IndexRecord:
     year: str | None
     entity_ids: list[int]
     text: str
+    # the words either side of a page break the passage runs on over, for phrases only
+    # (page_breaks.junction_text); None for most passages
+    junction: str | None = None
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from coopviewer.page_breaks import JUNCTION_MARK
 from coopviewer.search.engine import EngineFacets, EngineHit, IndexRecord, SearchEngine
 from coopviewer.search.query import (
     And,
@@ -39,8 +40,13 @@ class PostgresEngine(SearchEngine):
         pass
 
     def write(self, records: Iterable[IndexRecord], delete_docs: Iterable[int] = ()) -> int:
-        """Nothing to do: each passage's vector was written with it."""
-        return sum(1 for _ in records)
+        """Each passage's vector was written with it; only the words around a page break
+        (a record's junction, known once the whole document is stored) are added here."""
+        records = list(records)
+        junctions = [(r.passage_id, fts.junction_vector(r.junction)) for r in records if r.junction]
+        if junctions and not self.readonly:
+            self.store.fts_add_junctions(junctions)
+        return len(records)
 
     def search(self, parsed: ParsedQuery, limit: int | None) -> tuple[list[EngineHit], int]:
         match, rank = self.tsqueries(parsed)
@@ -77,7 +83,12 @@ class PostgresEngine(SearchEngine):
         if isinstance(node, Word):
             return fts.word_query(node.text, node.prefix)
         if isinstance(node, Phrase):
-            return fts.word_query(" ".join(node.words))
+            words = " ".join(node.words)
+            inside = fts.word_query(words)
+            over_break = fts.junction_phrase(words, JUNCTION_MARK)
+            if inside is None or over_break is None:
+                return inside
+            return f"(({inside}) | {over_break})"
         if isinstance(node, Not):
             inner = self._node(node.child)
             return f"!({inner})" if inner is not None else None

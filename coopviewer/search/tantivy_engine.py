@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 import tantivy
 
+from coopviewer.page_breaks import JUNCTION_MARK
 from coopviewer.search.analysis import TOKEN_PATTERN, is_stop
 from coopviewer.search.engine import (
     EXACT_BOOST,
@@ -54,7 +55,16 @@ def make_schema() -> tantivy.Schema:
     sb.add_unsigned_field("entity", indexed=True, fast=True)
     sb.add_text_field("text", tokenizer_name="nl_stem", index_option="position")
     sb.add_text_field("exact", tokenizer_name="nl_exact", index_option="position")
+    sb.add_text_field("junction", tokenizer_name="nl_stem", index_option="position")
     return sb.build()
+
+
+def _has_field(schema: tantivy.Schema, name: str) -> bool:
+    try:
+        tantivy.Query.term_query(schema, name, "x")
+    except ValueError:
+        return False
+    return True
 
 
 class TantivyEngine(SearchEngine):
@@ -68,6 +78,7 @@ class TantivyEngine(SearchEngine):
         self._exact = _analyzer(stemmed=False)
         self._seen: float | None = None  # mtime of meta.json when last reloaded
         self._snapshot: str | None = None  # a private copy, when the index cannot be locked here
+        self._junctions = True  # the index has the junction field (an index built before it has not)
 
     # --- lifecycle -------------------------------------------------------------
     def create(self) -> None:
@@ -81,6 +92,7 @@ class TantivyEngine(SearchEngine):
         try:
             self._index = tantivy.Index.open(self._readable_directory())
             self._register()
+            self._junctions = _has_field(self._index.schema, "junction")
             self._index.searcher().num_docs  # noqa: B018 - opens every segment: a damaged one fails here
             self._index.searcher().search(tantivy.Query.all_query(), 1)
         except (KeyboardInterrupt, SystemExit):
@@ -162,6 +174,8 @@ class TantivyEngine(SearchEngine):
                     doc.add_unsigned("entity", e)
                 doc.add_text("text", rec.text)
                 doc.add_text("exact", rec.text)
+                if rec.junction:
+                    doc.add_text("junction", rec.junction)
                 writer.add_document(doc)
                 count += 1
             writer.commit()
@@ -301,7 +315,12 @@ class TantivyEngine(SearchEngine):
             return (MUST, q) if q is not None else None
         if isinstance(node, Phrase):
             q = self._word(" ".join(node.words))
-            return (MUST, q) if q is not None else None
+            if q is None:
+                return None
+            tokens = self._stem.analyze(" ".join(node.words))
+            over_break = [] if not self._junctions else [tantivy.Query.phrase_query(self.schema, "junction", [*tokens[:k], JUNCTION_MARK, *tokens[k:]])
+                          for k in range(1, len(tokens))]
+            return (MUST, tantivy.Query.boolean_query([(SHOULD, x) for x in (q, *over_break)]) if over_break else q)
         if isinstance(node, Not):
             inner = self._node(node.child)
             if inner is None:

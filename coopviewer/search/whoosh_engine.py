@@ -12,6 +12,7 @@ import os
 import warnings
 from collections.abc import Iterable
 
+from coopviewer.page_breaks import JUNCTION_MARK
 from coopviewer.search import whoosh_files
 from coopviewer.search.analysis import exact_analyzer, index_stem_analyzer, query_terms
 from coopviewer.search.engine import (
@@ -54,6 +55,7 @@ def make_schema() -> Schema:
         entity=KEYWORD(),
         text=TEXT(analyzer=index_stem_analyzer(), phrase=True),
         exact=TEXT(analyzer=exact_analyzer(), phrase=True),
+        junction=TEXT(analyzer=index_stem_analyzer(), phrase=True),
     )
 
 
@@ -119,6 +121,7 @@ class WhooshEngine(SearchEngine):
                     entity=" ".join(str(e) for e in rec.entity_ids),
                     text=rec.text,
                     exact=rec.text,
+                    **({"junction": rec.junction} if rec.junction else {}),
                 )
                 count += 1
         except BaseException:
@@ -287,7 +290,9 @@ def _word_query(text: str, prefix: bool = False):
         if stops[0]:  # a stop word: only its exact form is searched
             return wq.Term("exact", exact[0], boost=EXACT_BOOST)
         return wq.Or([wq.Term("text", stems[0]), wq.Term("exact", exact[0], boost=EXACT_BOOST)])
-    return wq.Or([wq.Phrase("text", stems), wq.Phrase("exact", exact, boost=EXACT_BOOST)])
+    phrase = wq.Or([wq.Phrase("text", stems), wq.Phrase("exact", exact, boost=EXACT_BOOST)])
+    over_break = [wq.Phrase("junction", [*stems[:k], JUNCTION_MARK, *stems[k:]]) for k in range(1, len(stems))]
+    return wq.Or([phrase, *over_break]) if over_break else phrase
 
 
 def _node_query(node: Node):

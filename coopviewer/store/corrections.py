@@ -61,6 +61,11 @@ def applied(conn: sqlite3.Connection) -> str:
     return row[0] if row else hashlib.sha256().hexdigest()
 
 
+def mark_stale(conn: sqlite3.Connection) -> None:
+    """Make the next writable open extract the entities again (a new release finds more)."""
+    mark_applied(conn, "stale")
+
+
 def mark_applied(conn: sqlite3.Connection, digest: str) -> None:
     """Record that the entity tables now reflect `digest` (inside their own transaction)."""
     conn.execute(

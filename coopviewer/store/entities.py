@@ -14,8 +14,9 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from coopviewer.geometry import span_rects
+from coopviewer.geometry import Box, span_rects
 from coopviewer.models import EntityDocument, EntityInfo, Mention, Reference
+from coopviewer.page_breaks import joined, page_runs
 from coopviewer.store.analyst_schema import OPS_WITHOUT_VALUE
 from coopviewer.store.ids import as_row_id
 from coopviewer.store.schema import SEARCHABLE_SQL as SEARCHABLE
@@ -26,6 +27,11 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().split())
+
+BREAK_WINDOW = 300  # chars either side of a page break the extractor reads for names over it
+
+# One half of a page break: (passage id, page, text, word boxes).
+PassageHalf = tuple[int, int, str, list[Box]]
 
 
 @dataclass
@@ -172,7 +178,7 @@ class EntityWriter:
             rects = span_rects(boxes, f.start, f.end)
             if not rects:
                 continue
-            rows.append((eid, doc_id, page, passage_id, f.start, f.end, f.surface, json.dumps([list(map(_r, r)) for r in rects])))
+            rows.append((eid, doc_id, page, passage_id, f.start, f.end, f.surface, _rects_json(rects)))
             self.conn.execute(
                 "INSERT OR IGNORE INTO aliases (entity_id, alias, folded, source) VALUES (?, ?, ?, 'seen')",
                 (eid, f.surface, fold(f.surface)),
@@ -189,6 +195,64 @@ class EntityWriter:
                     (src, dst, rel.kind, doc_id, passage_id, rel.start, rel.end),
                 )
         return sorted(set(ids))
+
+    def add_document(self, doc_id: int, passages: list[PassageHalf], own_number: str | None = None) -> dict[int, list[int]]:
+        """Extract a document's passages (in reading order) and the names over its page breaks;
+        return each passage's entity ids."""
+        ids = {pid: self.add_passage(doc_id, page, pid, text, boxes, own_number) for pid, page, text, boxes in passages}
+        for i, j in page_runs([(page, text) for _pid, page, text, _boxes in passages]):
+            if self.add_page_break(doc_id, passages[i], passages[j], own_number):
+                for pid in (passages[i][0], passages[j][0]):
+                    ids[pid] = self.passage_entity_ids(pid)
+        return ids
+
+    def add_page_break(self, doc_id: int, before: PassageHalf, after: PassageHalf,
+                       own_number: str | None = None) -> bool:
+        """Store the mentions that cross a page break as one mention in two rows; True if any.
+
+        `before` is a page's last body passage and `after` the next page's first, which it
+        runs on in (page_breaks.page_runs). The extractor reads them joined; a name over the
+        join ("13e Lichte" / "Brigade") is stored on both passages, the second row naming
+        the first in `part_of`, and replaces what either half alone took for a mention there.
+        """
+        if self.extractor is None:
+            return False
+        a_id, a_page, a_text, a_boxes = before
+        b_id, b_page, b_text, b_boxes = after
+        # the extractor reads a window around the break, not both passages again
+        start = a_text.find(" ", len(a_text) - BREAK_WINDOW) + 1 if len(a_text) > BREAK_WINDOW else 0
+        end = b_text.rfind(" ", 0, BREAK_WINDOW) if len(b_text) > BREAK_WINDOW else len(b_text)
+        end = end if end > 0 else BREAK_WINDOW  # no space to cut at: cut in the word
+        cut = len(a_text) + 1  # where `after` starts in the joined text
+        found = False
+        for f in self.extractor.extract(joined(a_text[start:], b_text[:end])):
+            f_start, f_end = f.start + start, f.end + start  # in the whole of `before` + " " + `after`
+            if not (f_start < len(a_text) and f_end > cut) or (own_number and f.key == f"ref:{own_number}"):
+                continue
+            a_rects, b_rects = span_rects(a_boxes, f_start, len(a_text)), span_rects(b_boxes, 0, f_end - cut)
+            if not (a_rects and b_rects):
+                continue
+            eid = self.entity_id(f.key, f.type, f.name, f.english, dict(f.attrs))
+            self._update_learned(f.key, eid)
+            self.conn.execute("DELETE FROM mentions WHERE passage_id = ? AND end > ?", (a_id, f_start))
+            self.conn.execute("DELETE FROM mentions WHERE passage_id = ? AND start < ?", (b_id, f_end - cut))
+            insert = ("INSERT INTO mentions (entity_id, doc_id, page, passage_id, start, end, surface, rects, part_of) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            first = self.conn.execute(insert, (eid, doc_id, a_page, a_id, f_start, len(a_text), f.surface,
+                                               _rects_json(a_rects), None)).lastrowid
+            self.conn.execute(insert, (eid, doc_id, b_page, b_id, 0, f_end - cut, f.surface, _rects_json(b_rects), first))
+            self._add_aliases(eid, [f.surface], "seen")
+            found = True
+        return found
+
+    def passage_entity_ids(self, passage_id: int) -> list[int]:
+        """The entities a passage's stored mentions name (after a page break changed them)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT entity_id FROM mentions WHERE passage_id = ? ORDER BY entity_id", (passage_id,))]
+
+
+def _rects_json(rects: list) -> str:
+    return json.dumps([list(map(_r, r)) for r in rects])
 
 
 def confirm_entity(conn: sqlite3.Connection, entity_id: int, confirmed: bool = True) -> None:
@@ -226,8 +290,8 @@ def find_entities(conn: sqlite3.Connection, name_or_id: str, type_: str | None =
     folded = fold(text)
     args = [folded] + ([type_] if type_ else [])
     rows = conn.execute(
-        f"SELECT e.id, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) AS n FROM entities e "
-        f"WHERE e.id IN (SELECT entity_id FROM aliases WHERE folded = ?){type_clause} ORDER BY n DESC, e.id",
+        f"SELECT e.id, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id AND m.part_of IS NULL) AS n FROM entities e "
+        f"WHERE e.id IN (SELECT entity_id FROM aliases WHERE folded = ?){type_clause} ORDER BY n DESC, e.key",
         args,
     ).fetchall()
     if not rows:
@@ -255,10 +319,10 @@ def entity_rows(
     mention_filter = " AND m.doc_id = ?" if doc_id is not None else ""
     margs = [doc_id] if doc_id is not None else []
     rows = conn.execute(
-        f"SELECT e.id, e.key, e.type, e.name, e.english, e.attrs, e.hidden, COUNT(m.id) AS n, "
+        f"SELECT e.id, e.key, e.type, e.name, e.english, e.attrs, e.hidden, SUM(CASE WHEN m.part_of IS NULL THEN 1 ELSE 0 END) AS n, "
         f"COUNT(DISTINCT m.passage_id) "
         f"FROM entities e JOIN mentions m ON m.entity_id = e.id{mention_filter} "
-        f"WHERE {' AND '.join(where)} GROUP BY e.id ORDER BY n DESC, e.name, e.id",
+        f"WHERE {' AND '.join(where)} GROUP BY e.id ORDER BY n DESC, e.name, e.key",
         margs + args,
     ).fetchall()
     if not rows:
@@ -274,7 +338,7 @@ def entity_rows(
         ):
             aliases[eid].append(alias)
         for eid, did, path, title, page, n in conn.execute(
-            f"SELECT m.entity_id, m.doc_id, d.path, d.title, m.page, COUNT(*) FROM mentions m "
+            f"SELECT m.entity_id, m.doc_id, d.path, d.title, m.page, SUM(CASE WHEN m.part_of IS NULL THEN 1 ELSE 0 END) FROM mentions m "
             f"JOIN documents d ON d.id = m.doc_id WHERE m.entity_id IN ({marks}){mention_filter} "
             f"GROUP BY m.entity_id, m.doc_id, m.page, d.id ORDER BY m.doc_id, m.page",
             chunk + margs,
@@ -298,21 +362,21 @@ def mention_rows(conn: sqlite3.Connection, entity_ids: list[int], doc_id: int | 
     marks = ",".join("?" * len(entity_ids))
     clause = " AND m.doc_id = ?" if doc_id is not None else ""
     rows = conn.execute(
-        f"SELECT m.id, m.entity_id, m.doc_id, d.path, m.page, m.passage_id, m.start, m.end, m.surface, m.rects "
+        f"SELECT m.id, m.entity_id, m.doc_id, d.path, m.page, m.passage_id, m.start, m.end, m.surface, m.rects, m.part_of "
         f"FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id IN ({marks}){clause} "
         f"ORDER BY d.date IS NULL, d.date DESC, m.doc_id, m.page, m.passage_id, m.start",
         [*entity_ids, *([doc_id] if doc_id is not None else [])],
     ).fetchall()
-    return [Mention(*r[:9], [tuple(x) for x in json.loads(r[9])]) for r in rows]
+    return [Mention(*r[:9], [tuple(x) for x in json.loads(r[9])], r[10]) for r in rows]
 
 
 def page_mentions(conn: sqlite3.Connection, doc_id: int, page: int) -> list[Mention]:
     rows = conn.execute(
-        "SELECT m.id, m.entity_id, m.doc_id, d.path, m.page, m.passage_id, m.start, m.end, m.surface, m.rects "
+        "SELECT m.id, m.entity_id, m.doc_id, d.path, m.page, m.passage_id, m.start, m.end, m.surface, m.rects, m.part_of "
         "FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.doc_id = ? AND m.page = ? ORDER BY m.passage_id, m.start",
         (doc_id, page),
     ).fetchall()
-    return [Mention(*r[:9], [tuple(x) for x in json.loads(r[9])]) for r in rows]
+    return [Mention(*r[:9], [tuple(x) for x in json.loads(r[9])], r[10]) for r in rows]
 
 
 def reference_rows(conn: sqlite3.Connection) -> list[Reference]:

@@ -61,7 +61,7 @@ def facet_counts(conn: sqlite3.Connection, passage_ids: list[int]) -> dict[str, 
     rows = conn.execute(
         "SELECT e.type, e.id, e.name, COUNT(DISTINCT m.passage_id) AS n FROM hit_ids h "
         "CROSS JOIN mentions m ON m.passage_id = h.id CROSS JOIN entities e ON e.id = m.entity_id "
-        "WHERE e.type IN ('country', 'unit') AND e.hidden = 0 GROUP BY e.id ORDER BY n DESC, e.name, e.id"
+        "WHERE e.type IN ('country', 'unit') AND e.hidden = 0 GROUP BY e.id ORDER BY n DESC, e.name, e.key"
     ).fetchall()
     for type_, i, name, n in rows:
         if len(out[type_]) < FACET_VALUES:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 
+from coopviewer.page_breaks import junction_texts
 from coopviewer.store.schema import SEARCHABLE_SQL as _SEARCHABLE
 
 # --- the index's source rows ------------------------------------------------------------
@@ -18,15 +19,21 @@ def searchable_doc_ids(conn: sqlite3.Connection) -> list[int]:
     return [r[0] for r in conn.execute(f"SELECT id FROM documents WHERE status IN {_SEARCHABLE} ORDER BY id")]
 
 
-def index_rows(conn: sqlite3.Connection, doc_id: int) -> Iterator[tuple[int, int, str | None, list[int], str]]:
-    """(passage_id, doc_id, year, entity ids, text) of a document's passages, in reading order."""
+def index_rows(conn: sqlite3.Connection, doc_id: int) -> Iterator[tuple[int, int, str | None, list[int], str, str | None]]:
+    """(passage_id, doc_id, year, entity ids, text, junction) of a document's passages, in reading order.
+
+    The junction of a passage that runs on over a page break holds the words either side
+    of the break (page_breaks.junction_text), as ingest indexed it.
+    """
     date = conn.execute("SELECT date FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
     year = (date or "")[:4] or None
     ents: dict[int, set[int]] = {}
     for pid, eid in conn.execute("SELECT passage_id, entity_id FROM mentions WHERE doc_id = ?", (doc_id,)):
         ents.setdefault(pid, set()).add(eid)
-    for pid, text in conn.execute("SELECT id, text FROM passages WHERE doc_id = ? ORDER BY page, seq", (doc_id,)):
-        yield pid, doc_id, year, sorted(ents.get(pid, ())), text
+    rows = conn.execute("SELECT id, page, text FROM passages WHERE doc_id = ? ORDER BY page, seq", (doc_id,)).fetchall()
+    junctions = junction_texts([(page, text) for _pid, page, text in rows])
+    for (pid, _page, text), junction in zip(rows, junctions, strict=True):
+        yield pid, doc_id, year, sorted(ents.get(pid, ())), text, junction
 
 
 def passages_for_extraction(conn: sqlite3.Connection) -> list[tuple]:
@@ -141,7 +148,7 @@ def related_entities(conn: sqlite3.Connection, entity_id: int, limit: int) -> li
         "SELECT e.id, e.name, e.type, COUNT(DISTINCT m2.passage_id) AS n FROM mentions m1 "
         "JOIN mentions m2 ON m2.passage_id = m1.passage_id AND m2.entity_id != m1.entity_id "
         "JOIN entities e ON e.id = m2.entity_id "
-        "WHERE m1.entity_id = ? AND e.hidden = 0 GROUP BY e.id ORDER BY n DESC, e.name, e.id LIMIT ?",
+        "WHERE m1.entity_id = ? AND e.hidden = 0 GROUP BY e.id ORDER BY n DESC, e.name, e.key LIMIT ?",
         (entity_id, limit),
     ).fetchall()
     return [{"id": i, "name": n, "type": t, "passages": c} for i, n, t, c in rows]
@@ -163,8 +170,8 @@ def network_nodes(conn: sqlite3.Connection, types: tuple[str, ...], exclude: tup
     return [
         {"id": i, "name": n, "type": t, "mentions": c, "key": k}
         for i, n, t, c, k in conn.execute(
-            f"SELECT e.id, e.name, e.type, COUNT(m.id), e.key FROM entities e JOIN mentions m ON m.entity_id = e.id "
-            f"WHERE e.type IN ({marks}) AND e.hidden = 0 AND e.key NOT IN ({ex}) GROUP BY e.id ORDER BY e.type, e.name, e.id",
+            f"SELECT e.id, e.name, e.type, SUM(CASE WHEN m.part_of IS NULL THEN 1 ELSE 0 END), e.key FROM entities e JOIN mentions m ON m.entity_id = e.id "
+            f"WHERE e.type IN ({marks}) AND e.hidden = 0 AND e.key NOT IN ({ex}) GROUP BY e.id ORDER BY e.type, e.name, e.key",
             [*types, *exclude],
         )
     ]
@@ -199,5 +206,5 @@ def stats(conn: sqlite3.Connection) -> dict:
         "pages": q("SELECT COUNT(*) FROM pages").fetchone()[0],
         "passages": q("SELECT COUNT(*) FROM passages").fetchone()[0],
         "entities": q("SELECT COUNT(*) FROM entities").fetchone()[0],
-        "mentions": q("SELECT COUNT(*) FROM mentions").fetchone()[0],
+        "mentions": q("SELECT COUNT(*) FROM mentions WHERE part_of IS NULL").fetchone()[0],
     }

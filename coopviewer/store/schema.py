@@ -20,7 +20,9 @@ from coopviewer.models import SEARCHABLE_STATUSES
 # 2: mentions_entity_doc covers passage_id
 # 3: the search index lives in one folder per build, named in meta (index_build, engine)
 #    and stamped with meta's generation; documents.indexed is no longer read
-SCHEMA_VERSION = 3
+# 4: mentions.part_of: a name split over a page break is one mention in two rows, the
+#    second naming the first; the entities are extracted again on the next writable open
+SCHEMA_VERSION = 4
 SEARCHABLE_SQL = "(" + ", ".join(f"'{s}'" for s in SEARCHABLE_STATUSES) + ")"
 
 
@@ -104,7 +106,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     start INTEGER NOT NULL,
     end INTEGER NOT NULL,
     surface TEXT NOT NULL,
-    rects TEXT NOT NULL
+    rects TEXT NOT NULL,
+    part_of INTEGER  -- the mention's first part, for its part on the next page; NULL for the mention itself
 );
 -- covering: an entity's passages per document come from the index alone (entity click)
 DROP INDEX IF EXISTS mentions_entity;
@@ -216,10 +219,19 @@ def _v3_index_per_build(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM meta WHERE key IN ('index_build', 'index_build_previous')")
 
 
+def _v4_mention_parts(conn: sqlite3.Connection) -> None:
+    """Mentions may have a second part on the next page: found by extracting again."""
+    from coopviewer.store.corrections import mark_stale  # here: corrections imports this module
+
+    conn.execute("ALTER TABLE mentions ADD COLUMN part_of INTEGER")
+    mark_stale(conn)
+
+
 # version → the step that brings a library of the version before it up to it
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: lambda conn: None,  # the covering index: created by the DDL (its old one dropped there)
     3: _v3_index_per_build,
+    4: _v4_mention_parts,
 }
 
 

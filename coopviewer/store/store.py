@@ -12,6 +12,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import groupby
 
 from coopviewer.geometry import unpack_boxes
 from coopviewer.models import (
@@ -23,6 +24,7 @@ from coopviewer.models import (
     PassageInfo,
     Reference,
 )
+from coopviewer.page_breaks import junctions, may_run_on
 from coopviewer.store import analyst as analyst_store
 from coopviewer.store import baskets as baskets_store
 from coopviewer.store import corrections as corrections_store
@@ -143,6 +145,17 @@ class Store:
     def passages(self, ids: list[int]) -> dict[int, PassageInfo]:
         return docs_store.get_passages(self.conn, ids)
 
+    def continuation(self, passage: PassageInfo) -> PassageInfo | None:
+        """The next page's passage that `passage`, its page's last body passage, runs on in (page_breaks)."""
+        if not may_run_on(passage.text):
+            return None
+        here = self.page_passages(passage.doc_id, passage.page)
+        after = self.page_passages(passage.doc_id, passage.page + 1)
+        for _k, a, b in junctions([[p.text for p in here], [p.text for p in after]]):
+            if here[a].id == passage.id:
+                return after[b]
+        return None
+
     def page_passages(self, doc_id: int, page: int) -> list[PassageInfo]:
         return docs_store.page_passages(self.conn, doc_id, page)
 
@@ -174,8 +187,10 @@ class Store:
             corrections_store.mark_applied(self.conn, applying)
             queries.clear_entities(self.conn)
             writer = EntityWriter(self.conn, extractor, corrections)  # after the clear: it caches entity ids
-            for pid, doc_id, page, text, boxes, number in queries.passages_for_extraction(self.conn):
-                writer.add_passage(doc_id, page, pid, text, unpack_boxes(boxes), number)
+            for doc_id, doc_rows in groupby(queries.passages_for_extraction(self.conn), key=lambda r: r[1]):
+                doc_rows = list(doc_rows)
+                passages = [(pid, page, text, unpack_boxes(boxes)) for pid, _doc, page, text, boxes, _n in doc_rows]
+                writer.add_document(doc_id, passages, doc_rows[0][5])
             bump_generation(self.conn)
 
     def find_entities(self, name_or_id: str, type_: str | None = None) -> list[int]:

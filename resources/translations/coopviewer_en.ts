@@ -781,7 +781,7 @@
     </message>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="416" />
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1321" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1322" />
         <source>About coopviewer</source>
         <translation>About coopviewer</translation>
     </message>
@@ -1081,27 +1081,27 @@
         <translation>Copied with its citation</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1080" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1081" />
         <source>No hits to walk — click an entity or search first</source>
         <translation>No hits to walk — click an entity or search first</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1084" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1085" />
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Last hit (%1 of %1) — Shift+F3 goes back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1087" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1088" />
         <source>First hit — F3 goes on</source>
         <translation>First hit — F3 goes on</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1138" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1139" />
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entity list folded away for two pages — Ctrl+Shift+E brings it back</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1253" />
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1254" />
         <source>The language changes at the next start</source>
         <translation>The language changes at the next start</translation>
     </message>

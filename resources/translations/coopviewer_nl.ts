@@ -782,7 +782,7 @@
     </message>
     <message>
         <location filename="../../coopviewer/gui/mainwindow.py" line="416"/>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1321"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1322"/>
         <source>About coopviewer</source>
         <translation>Over coopviewer</translation>
     </message>
@@ -1082,27 +1082,27 @@
         <translation>Gekopieerd met bronvermelding</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1080"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1081"/>
         <source>No hits to walk — click an entity or search first</source>
         <translation>Geen treffers om langs te lopen — klik eerst op een entiteit of zoek</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1084"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1085"/>
         <source>Last hit (%1 of %1) — Shift+F3 goes back</source>
         <translation>Laatste treffer (%1 van %1) — Shift+F3 gaat terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1087"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1088"/>
         <source>First hit — F3 goes on</source>
         <translation>Eerste treffer — F3 gaat verder</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1138"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1139"/>
         <source>Entity list folded away for two pages — Ctrl+Shift+E brings it back</source>
         <translation>Entiteitenlijst ingeklapt voor twee pagina&apos;s — Ctrl+Shift+E haalt haar terug</translation>
     </message>
     <message>
-        <location filename="../../coopviewer/gui/mainwindow.py" line="1253"/>
+        <location filename="../../coopviewer/gui/mainwindow.py" line="1254"/>
         <source>The language changes at the next start</source>
         <translation>De taal verandert bij de volgende start</translation>
     </message>

@@ -11,6 +11,7 @@ from coopviewer.export import build
 from coopviewer.export.briefing import crop_png, crop_rect
 from coopviewer.export.citation import SourceRef, citation
 from coopviewer.export.formats import write_briefing
+from coopviewer.page_breaks import runs_on
 
 
 def test_citation_style():
@@ -156,11 +157,12 @@ def test_both_halves_in_a_basket_make_one_quote(sample_library):
 
 
 def test_runs_on_tells_a_sentence_cut_by_the_page_from_a_finished_one():
-    assert build.runs_on("zijn met Frankrijk en", "Duitsland in gesprek")
-    assert build.runs_on("zullen procedures,", "Oefeningen")
-    assert build.runs_on("de samenwerking op het gebied", "van logistiek")
-    assert not build.runs_on("is besloten.", "van logistiek")
-    assert not build.runs_on("Raadpleegbaar via www.tweedekamer.nl", "Frankrijk")
+    assert runs_on("zijn met Frankrijk en", "Duitsland in gesprek")
+    assert runs_on("zullen procedures,", "Oefeningen")
+    assert runs_on("de samenwerking op het gebied", "van logistiek")
+    assert not runs_on("is besloten.", "van logistiek")
+    assert not runs_on("Raadpleegbaar via www.tweedekamer.nl", "Frankrijk")
+    assert runs_on("de integratie van de 13e Lichte", "Brigade in de Duitse divisie")  # a name runs on
 
 
 def test_docx_marks_the_terms_numbers_pages_and_holds_the_crops(basket, tmp_path):

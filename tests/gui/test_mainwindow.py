@@ -245,3 +245,16 @@ def test_a_basket_named_like_a_path_is_offered_as_a_plain_file_name(qtbot, windo
     window.basket.baskets.setEditText("../../x")
     window.basket.export()
     assert offered == ["x.pdf"]
+
+
+def test_a_phrase_over_a_page_break_is_highlighted_on_both_pages(qtbot, window):
+    window.search_field.setText('"Lichte Brigade"')
+    window.run_search()
+    settle(qtbot, window)
+    n = next(i for i, h in enumerate(window.results) if h.next_page_rects)  # sample 003: "13e Lichte / Brigade"
+    window._result_clicked(window.results_model.hit_index(n))
+    hit = window.results[n]
+    view = window.active_pane.view
+    assert view.doc_id() == hit.doc_id and view.current_page() == hit.page
+    assert {rounded(r) for r, cur in view.overlay_rects(hit.page) if cur} == {rounded(r) for r in hit.rects}
+    assert {rounded(r) for r in hit.next_page_rects} <= {rounded(r) for r, _ in view.overlay_rects(hit.page + 1)}

@@ -73,9 +73,12 @@ def test_a_phrase_needs_its_words_in_order(engine_library):
     assert res.total > 0
     for h in res.hits:
         marked = [h.text[s:e].lower() for s, e in h.spans]
-        assert any("lichte brigade" in m for m in marked), marked
+        over_the_page_break = bool(h.next_page_rects) and h.spans[-1][1] == len(h.text) and marked[-1] == "lichte"
+        assert any("lichte brigade" in m for m in marked) or over_the_page_break, marked
     loose = {h.passage_id for h in engine_library.search("Lichte Brigade", limit=None).hits}
-    assert {h.passage_id for h in res.hits} <= loose
+    # a phrase also runs over a page break; separate words are looked up in one passage
+    assert {h.passage_id for h in res.hits if not h.next_page_rects} <= loose
+    assert sum(1 for h in res.hits if h.next_page_rects) == 1  # sample 003: "13e Lichte / Brigade in Oirschot"
 
 
 def test_boolean_logic(engine_library):

@@ -93,7 +93,7 @@ def first_line(exc: BaseException, target: str = "") -> str:
 # --- the sqlite3-style bridge ------------------------------------------------------------------
 
 # tables whose rows the store code reads back by cursor.lastrowid
-_ID_TABLES = ("documents", "passages", "entities", "baskets", "basket_items", "corrections")
+_ID_TABLES = ("documents", "passages", "entities", "baskets", "basket_items", "corrections", "mentions")
 
 
 @lru_cache(maxsize=512)

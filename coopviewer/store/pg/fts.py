@@ -56,6 +56,30 @@ def passage_vector(text: str) -> str:
     return " ".join(parts)
 
 
+JUNCTION = "~"  # prefix of the lexemes of a passage's junction (the words around its page break)
+JUNCTION_START = 16000  # their positions, far from the passage's own words (at most HEAD_WORDS a side)
+
+
+def junction_vector(junction: str) -> str:
+    """The tsvector literal of a passage's junction (page_breaks.junction_text): stems only,
+    prefixed, at positions of their own, so only a phrase written across the mark matches."""
+    parts: dict[str, list[int]] = {}
+    for n, m in enumerate(_TOKEN_RE.finditer(junction), start=JUNCTION_START):
+        parts.setdefault(JUNCTION + _token_lexemes(m.group().lower())[0], []).append(min(n, MAX_POSITION))
+    return " ".join(f"{lexeme(t)}:{','.join(map(str, where))}" for t, where in parts.items())
+
+
+def junction_phrase(words: str, mark: str) -> str | None:
+    """The tsquery of a phrase over a page break: its stems with the break's mark between
+    any two of them, in the junction's lexemes; None for a single word."""
+    stems = [_token_lexemes(m.group().lower())[0] for m in _TOKEN_RE.finditer(words)]
+    if len(stems) < 2:
+        return None
+    mark_stem = _token_lexemes(mark.lower())[0]
+    splits = [[*stems[:k], mark_stem, *stems[k:]] for k in range(1, len(stems))]
+    return " | ".join("(" + " <-> ".join(lexeme(JUNCTION + t) for t in split) + ")" for split in splits)
+
+
 def word_query(text: str, prefix: bool = False, stop_alone_exact: bool = True) -> str | None:
     """The tsquery of one typed word or phrase: (stem phrase | exact phrase); None if no tokens."""
     stems, exact, stops = query_terms(text)
@@ -128,3 +152,10 @@ def facet_counts(pg, match: str | None, entity_groups, years, doc_ids) -> tuple[
 def passage_count(pg) -> int:
     return int(pg.execute(f"SELECT count(*) FROM passages p JOIN documents d ON d.id = p.doc_id "
                           f"WHERE d.status IN {SEARCHABLE_SQL}").fetchone()[0])
+
+
+def add_junctions(pg, vectors: list[tuple[int, str]]) -> None:
+    """Merge each junction vector into its passage's (a repeat adds nothing new)."""
+    with pg.cursor() as cur:
+        cur.executemany("UPDATE passages SET tsv = tsv || %s::tsvector WHERE id = %s",
+                        [(vector, pid) for pid, vector in vectors])

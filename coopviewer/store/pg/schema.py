@@ -105,8 +105,12 @@ CREATE TABLE IF NOT EXISTS mentions (
     start integer NOT NULL,
     "end" integer NOT NULL,
     surface text NOT NULL,
-    rects text NOT NULL
+    rects text NOT NULL,
+    part_of bigint  -- the mention's first part, for its part on the next page; NULL for the mention itself
 );
+-- schema 4 on a server made at 3: `server init` again adds the column (entities are then
+-- extracted again by a curator's `coopviewer reindex`)
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS part_of bigint;
 CREATE INDEX IF NOT EXISTS mentions_entity_doc ON mentions(entity_id, doc_id, page, passage_id);
 CREATE INDEX IF NOT EXISTS mentions_passage ON mentions(passage_id);
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id);

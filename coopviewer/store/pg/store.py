@@ -234,11 +234,16 @@ class PostgresStore(Store):
         return writer
 
     def reextract(self, extractor, corrections: Corrections) -> None:
+        """As the local store's: per document, so names over a page break are found again."""
+        from itertools import groupby
+
         with self.conn:
             queries.clear_entities(self.conn)
             writer = EntityWriter(self.conn, extractor, corrections)
-            for pid, doc_id, page, text, boxes, number in queries.passages_for_extraction(self.conn):
-                writer.add_passage(doc_id, page, pid, text, unpack_boxes(bytes(boxes)), number)
+            for doc_id, doc_rows in groupby(queries.passages_for_extraction(self.conn), key=lambda r: r[1]):
+                doc_rows = list(doc_rows)
+                passages = [(pid, page, text, unpack_boxes(bytes(boxes))) for pid, _doc, page, text, boxes, _n in doc_rows]
+                writer.add_document(doc_id, passages, doc_rows[0][5])
             self.bump_generation()
 
     # --- full text (the PostgresEngine's SQL) -----------------------------------------------
@@ -250,6 +255,11 @@ class PostgresStore(Store):
 
     def fts_passage_count(self) -> int:
         return self.conn.run(fts.passage_count)
+
+    def fts_add_junctions(self, vectors: list[tuple[int, str]]) -> None:
+        """Add the words around a page break to those passages' vectors (pg_engine.write)."""
+        with self.conn:
+            self.conn.run(lambda pg: fts.add_junctions(pg, vectors))
 
     # --- between laptop and server ------------------------------------------------------------
     def push_from(self, local: Store, root: str):
