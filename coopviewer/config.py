@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import platformdirs
@@ -15,8 +16,14 @@ ENV_LIBRARY = "COOPVIEWER_LIBRARY"
 SERVER_PREFIXES = ("postgresql://", "postgres://", "service=")
 
 
+# libpq's keyword/value form ("host=db.example dbname=coopviewer"): a folder is never named so
+_LIBPQ_KEYWORDS = re.compile(r"^\s*(host|hostaddr|port|dbname|user|service|sslmode|passfile|connect_timeout)\s*=")
+
+
 def is_server_target(target: object) -> bool:
-    return str(target).strip().startswith(SERVER_PREFIXES)
+    """A libpq URL, a service name or libpq's keyword/value string, not a folder."""
+    text = str(target).strip()
+    return text.startswith(SERVER_PREFIXES) or bool(_LIBPQ_KEYWORDS.match(text))
 
 
 def default_library() -> str:

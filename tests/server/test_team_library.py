@@ -211,3 +211,18 @@ def test_coopviewer_library_may_name_the_server(pg_sample_dsn, monkeypatch):
     assert len(json.loads(r.stdout)) == 5
     monkeypatch.setenv("COOPVIEWER_LIBRARY", pg_sample_dsn)
     assert default_library() == pg_sample_dsn  # for the window: not folded into a path
+
+
+def test_a_libpq_keyword_string_names_the_server_not_a_folder(pg_sample_dsn, tmp_path, monkeypatch):
+    """`--library "host=… dbname=…"` is libpq's other form: it used to become a local folder of that name."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    from coopviewer.library import Library
+
+    url = urlsplit(pg_sample_dsn)
+    query = dict(parse_qsl(url.query))
+    keywords = f"host={query.get('host', url.hostname or 'localhost')} dbname={url.path.lstrip('/')} user={url.username}"
+    monkeypatch.chdir(tmp_path)
+    with Library(keywords, readonly=True) as lib:
+        assert len(lib.documents()) == 5
+    assert list(tmp_path.iterdir()) == []  # no folder named after the string
