@@ -79,7 +79,7 @@ def ratio(a: int, b: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("texts", type=Path, help="folder with d01.txt … (kept outside the repository)")
-    parser.add_argument("--split", choices=["dev", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "all"], default="dev")
     parser.add_argument("--quiet", action="store_true", help="totals only, no misses or extras")
     parser.add_argument("--judgements", type=Path, default=JUDGEMENTS)
     args = parser.parse_args(argv)
