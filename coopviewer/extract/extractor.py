@@ -46,12 +46,13 @@ from coopviewer.extract.units import (
     compact,
     normalize_unit_name,
     number_and_kind,
+    numbered_initials,
 )
 
 # How sure each recogniser is of an entity the gazetteer does not know.
 CONFIDENCE = {
     "numbered": 0.85, "short-form": 0.8, "coordination": 0.75, "ship-prefix": 0.9, "ship-cue": 0.8,
-    "acronym": 0.85, "phrase": 0.65, "compound": 0.55, "person": 0.8, "learned": 0.9,
+    "acronym": 0.85, "phrase": 0.65, "compound": 0.55, "person": 0.8, "learned": 0.9, "service": 0.8,
 }
 # Service words after a country's adjective, capitalised: the service by name ("de Belgische
 # Marine", "the Norwegian Air Force"), not an army in general ("de Duitse landmacht").
@@ -177,7 +178,9 @@ class Extractor:
 
         self.people = PeopleFinder(STOP_NAMES | set(self.country_aliases) | set(PARTIES) | {"GroenLinks", "Groen"}
                                    | {a for a in self.alias_to_key if " " not in a and not a.startswith(("person", "Van"))
-                                      and self.alias_to_key[a].split(":")[0] in ("unit", "org", "country", "prog")})
+                                      and self.alias_to_key[a].split(":")[0] in ("unit", "org", "country", "prog")},
+                                   frozenset(w for t in ("unit", "organisation") for w in heads.get(t, {}).get("words", [])
+                                             if " " not in w))
         self._service_re = self._service_pattern()
         self._synth: dict[str, EntityInfo] = {}
         self._synth_by_compact: dict[str, str] = {}
@@ -369,8 +372,12 @@ class Extractor:
     def _numbered(self, text: str, cands: list[Candidate]) -> None:
         for m in [*REGIMENTAL_UNIT_RE.finditer(text), *NUMBERED_UNIT_RE.finditer(text)]:
             name = re.sub(r"\s+", " ", m.group(0))
-            cands.append(self._unit(name, m.start(), m.end(), m.group(0), "numbered"))
+            unit = self._unit(name, m.start(), m.end(), m.group(0), "numbered")
+            cands.append(unit)
             groups = m.groupdict()
+            if unit is not None and groups.get("num") and groups.get("rest"):  # "2nd Marine Combat Group" is "2MCG" from here on
+                for short in numbered_initials(groups["num"], groups["rest"]):
+                    self._learn(short, unit.key, "abbreviation")
             rest = groups.get("rest") or groups.get("rest2") or groups.get("rest3")
             if not rest:
                 continue
@@ -440,8 +447,15 @@ class Extractor:
             kind = next(k for k in SERVICE_WORDS if m.group(k))
             key = self.services.get((country, kind))
             start = text.rfind(adj, 0, m.start())
-            if key and start >= 0:
+            if start < 0:
+                continue
+            if key:
                 cands.append(self._known(key, start, m.end(), text[start:m.end()], RANK_GAZETTEER))
+            else:  # a country the reference data has no services for: "the Polish Air Force"
+                surface = text[start:m.end()]
+                code = country.split(":")[-1].lower()
+                cands.append(self._new(f"unit:service-{code}-{kind}", "unit", " ".join(surface.split()), start, m.end(),
+                                       surface, RANK_RULE, "service", attrs={"country": country, "service": kind}))
 
     def _phrases(self, text: str, cands: list[Candidate]) -> None:
         for p in self.phrases.find(text):

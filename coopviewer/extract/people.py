@@ -83,7 +83,7 @@ class PersonMatch:
 
 
 class PeopleFinder:
-    def __init__(self, stop: set[str]) -> None:
+    def __init__(self, stop: set[str], institutions: frozenset[str] = frozenset()) -> None:
         # a title also written with a capital at a sentence's start ("Minister", "Luitenant-kolonel")
         titles = trie_alternation([form for t in TITLES for form in (t, t[:1].upper() + t[1:], t.lower())])
         # titles may follow each other: "zijn Duitse collega, Minister dr. Ursula von der Leyen"
@@ -91,15 +91,22 @@ class PeopleFinder:
         # "Voorzitter: Ten Broeke" too
         self.title_re = re.compile(rf"(?<![\w-]){title}(?:,?\s+{title})*(?:,?\s+|:{_SP})(?P<name>{NAME})")
         self.titles = {form for t in TITLES for form in (t, t[:1].upper() + t[1:], t.lower())}
+        # a title, the name of its office, then the holder: "de Commandant Landstrijdkrachten Martin Wijnen",
+        # "Commandant der Strijdkrachten Boudewijn Boots", "directeur Internationale Aangelegenheden Lars Walrave"
+        self.office_re = re.compile(
+            rf"(?<![\w-])(?:{titles}){_SP}(?P<of>(?:der|van de|van het){_SP})?"
+            rf"(?P<run>{_WORD}(?:{_SP}{_WORD})*?){_SP}(?P<name>{_WORD}{_SP}(?:{_LOWER_PARTICLE}{_SP}){{0,2}}{_WORD})(?![ \t]+[A-Z])")
+        self.run_on_re = re.compile(rf"{_SP}{_WORD}")
+        self.office_cue = re.compile(rf"(?:{titles}){_SP}(?:(?:der|van de|van het){_SP})?{_WORD}{_SP}{_WORD}{_SP}{_WORD}")
         # "… Kamp (Defensie) en Ben Bot (Buitenlandse Zaken)", "… Kamp van Defensie en Knapen van …"
         self.more_re = re.compile(rf"(?:{_OFFICE}|\s*\({_PORTFOLIO}\))?\s*(?:,|\ben\b|\band\b)\s+(?P<name>{NAME})")
         parties = "|".join(re.escape(p) for p in PARTIES)
         # "Han ten Broeke (VVD)", "Sigrid Kaag (Financiën)": a name with the party or portfolio after it
         self.party_re = re.compile(rf"(?<![\w])(?P<name>{NAME})\s+\((?:{parties}|{_PORTFOLIO})\)")
-        # "R.P. Brekelmans, minister van Defensie": the title after the name
-        self.apposition_re = re.compile(rf"(?<![\w])(?P<name>{NAME}),{_SP}(?:{titles})(?![\w])")
+        # "R.P. Brekelmans, minister van Defensie", "P. Teeuw – luitenant-kolonel": the title after the name
+        self.apposition_re = re.compile(rf"(?<![\w])(?P<name>{NAME})(?:,|{_SP}[–—-]){_SP}(?:{titles})(?![\w])")
         # cheap tests first: most passages have no bracketed party and no title after a comma
-        self.apposition_cue = re.compile(rf",{_SP}(?:{titles})(?![\w])")
+        self.apposition_cue = re.compile(rf"(?:,|{_SP}[–—-]){_SP}(?:{titles})(?![\w])")
         self.party_cue = re.compile(rf"\((?:{parties}|{_PORTFOLIO})\)")
         # the signature under a letter: "DE MINISTER VAN DEFENSIE" / "E. van Middelkoop"
         self.signature_re = re.compile(
@@ -109,9 +116,13 @@ class PeopleFinder:
         # "Aanwezig zijn zeven leden der Kamer, te weten: A, B, C en D": a list of members
         self.members_re = re.compile(r"(?:leden der Kamer|leden van de Kamer),\s+te weten:\s+(?P<list>[^.;\n]+(?:\n[^.;\n]+)?)")
         self.stop = stop  # words that end a name: entity names, offices, months …
+        # head nouns of units and organisations: the end of an office's name, never a person's ("Organisatie")
+        self.institutions = institutions
 
     def find(self, text: str) -> Iterator[PersonMatch]:
         for m in self.title_re.finditer(text):
+            if len(m.group("name").split()) >= 3 and self.run_on_re.match(text, m.end("name")):
+                continue  # more capitals than a name holds: an office and then its holder, read by office_re
             found = self._clean(text, m.start("name"), m.group("name"))
             if found is None:
                 continue
@@ -124,6 +135,15 @@ class PeopleFinder:
                         break
                     yield other
                     pos = other.end
+        for m in self.office_re.finditer(text) if self.office_cue.search(text) else ():
+            office = m.group("run").split()
+            # the office must be more than a first name: a known office word, or two words before the name
+            if any(w in self.institutions for w in m.group("name").split()):
+                continue  # "directeur Projecten Defensie Materieel Organisatie": all office, no holder
+            if len(office) >= 2 or m.group("of") or any(w in self.stop for w in office):
+                found = self._clean(text, m.start("name"), m.group("name"))
+                if found is not None:
+                    yield found
         for m in self.party_re.finditer(text) if self.party_cue.search(text) else ():
             found = self._clean(text, m.start("name"), m.group("name"))
             if found is not None:

@@ -70,6 +70,10 @@ class PhraseFinder:
         alternation = "|".join(sorted(self.compounds, key=len, reverse=True))
         # a compound ending in a head noun, with at least four letters before it ("Marinecomponent")
         self.compound_re = re.compile(rf"^\w{{4,}}?({alternation})$") if self.compounds else None
+        # after a country's adjective a shorter or commoner compound is a name too ("het Duitse Seebataljon",
+        # "de Nederlandse Mijnendienst"): the adjective says a particular force is meant
+        self.national_compound_re = re.compile(rf"^\w{{2,}}?({alternation})$") if self.compounds else None
+        self.adjectives = set(leading_extra)
         self.bare_heads = {k[0].lower() for k in self.kind if len(k) == 1}
         self.leading = LEADING | leading_extra  # + country adjectives and titles, stripped from the front
 
@@ -93,8 +97,10 @@ class PhraseFinder:
                 return
         if tokens:
             # leading words capitalised by position, adjectives and titles
+            national = False  # the name follows a country's adjective
             while tokens and (tokens[0][2] in self.leading or tokens[0][2].lower() in _JOIN | _CUT
                               or tokens[0][2].endswith(("'s", "’s"))):  # "the UK's Amphibious Task Group"
+                national = tokens[0][2] in self.adjectives
                 tokens.pop(0)
             while tokens and tokens[-1][2].lower() in _JOIN | _CUT:
                 tokens.pop()
@@ -109,7 +115,8 @@ class PhraseFinder:
                 return
             words = [w for _, _, w in tokens]
             if len(words) == 1:
-                found = self._single(text, tokens[0])
+                found = self._national(tokens[0]) if national else None
+                found = found or self._single(text, tokens[0])
                 if found:
                     yield found
                 return
@@ -171,6 +178,14 @@ class PhraseFinder:
             return None
         suffix = self._compound_suffix(word)
         if suffix and suffix not in GENERIC_SUFFIXES and word[1:].islower() and self.compounds[suffix] == "unit":
+            return PhraseMatch(start, end, word, "unit", True)
+        return None
+
+    def _national(self, token: tuple[int, int, str]) -> PhraseMatch | None:
+        """"het Duitse Seebataljon": a capitalised compound ending in a unit noun, right after a country's adjective."""
+        start, end, word = token
+        m = self.national_compound_re.match(word.lower()) if self.national_compound_re else None
+        if m and word[1:].islower() and self.compounds[m.group(1)] == "unit":
             return PhraseMatch(start, end, word, "unit", True)
         return None
 

@@ -108,10 +108,21 @@ NOUN_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<rest>(?:[A-Z][\w’'-]*\s+){{0,2}}(?:[A-Z][a-zäöü]*(?:{_COMPOUND}|bat+al+i?on)|"
     r"Battalion|Bataillon|Bataljon|Brigade|Regiment|Squadron|Group|Task Force|Wing|Flotilla|Division))\s+$"
 )
-# Numbered units in Dutch military short form: "411 PaGnCie", "13 Gnk", "13 LtBrig".
+# Numbered units in military short form: "411 PaGnCie", "13 Gnk", "13 LtBrig", also written
+# as one word ("45Cdo", "3Bn").
 ABBREVIATED_UNIT_RE = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3})\s+(?P<abbr>(?:[A-Z][a-z]*)*(?:Cie|Bat|Bn|Brig|Bde|Esk|Sqn|Gnk|Afd|Div|Regt|Rgt))(?![\w])"
+    r"(?<![\w.,])(?P<num>\d{1,3})\s*"
+    r"(?P<abbr>(?:[A-Z][a-z]*)*(?:Cie|Bat|Bn|Brig|Bde|Esk|Sqn|Gnk|Afd|Div|Regt|Rgt|Cdo|Coy|Bty))(?![\w])"
 )
+
+
+def numbered_initials(number: str, rest: str) -> list[str]:
+    """The short forms of a numbered unit by its initials: "2", "Marine Combat Group" → "2MCG", "2 MCG".
+
+    Three initials at least: two ("43 GB") read as anything else too often.
+    """
+    initials = "".join(w[0] for w in rest.split() if w[:1].isupper())
+    return [f"{number}{initials}", f"{number} {initials}"] if len(initials) >= 3 else []
 
 
 # Navy ships: "Zr.Ms. De Ruyter" (since 2013), "Hr.Ms. Tromp" (before), "Zr. Ms. Holland".
