@@ -103,6 +103,8 @@ class EntityInfo:
     attrs: dict = field(default_factory=dict, hash=False, compare=False)
 
 
+# An owner in the genitive and the capitalised words after it: "NATO's Response Force", "de NAVO's Response Force".
+POSSESSIVE_NAME_RE = re.compile(r"(?<![\w])(?P<owner>[A-Z][\w-]*)['’]s\s+(?P<rest>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})")
 AGREEMENT_TYPES = {
     "declaration of intent": "Declaration of Intent",
     "doi": "Declaration of Intent",
@@ -262,6 +264,7 @@ class Extractor:
         self._ships(text, cands)
         self._services(text, cands)
         self._phrases(text, cands)
+        self._possessive_names(text, cands)
         self._learned_names(text, cands)
         self._agreements(text, cands)
         self._people(text, cands)
@@ -469,6 +472,19 @@ class Extractor:
                               "compound" if p.single else "phrase")
             if c is not None:
                 cands.append(c)
+
+    def _possessive_names(self, text: str, cands: list[Candidate]) -> None:
+        """"NATO's Response Force": a known name written with its owner in the genitive."""
+        for m in POSSESSIVE_NAME_RE.finditer(text):
+            words = m.group("rest").split()
+            for n in range(len(words), 0, -1):  # the longest known name first
+                key = self.units_by_norm.get(normalize_unit_name(f"{m.group('owner')} {' '.join(words[:n])}"))
+                if key is not None:
+                    end = text.find(words[n - 1], m.start("rest")) + len(words[n - 1])
+                    c = self._known(key, m.start(), end, text[m.start():end], RANK_RULE)
+                    if c is not None:
+                        cands.append(c)
+                    break
 
     def _acronyms(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
         """"Permanent Joint Headquarters (PJHQ)": the abbreviation names the entity its long form names.

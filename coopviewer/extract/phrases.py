@@ -17,8 +17,13 @@ from dataclasses import dataclass
 
 _CAP = r"(?:[dl][’'])?[A-ZÀ-ÖØ-Þ][\w’'/&-]*"  # "d’Instruction" too
 _CONNECT = r"(?:of|and|for|van|voor|en|der|des|du|de|la|le|für|von|zur|zum)"
+# a day of a date is no part of a name: "Raad Buitenlandse Zaken Defensie van 20 mei"
+_MONTH = (r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+          r"January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|"
+          r"septembre|octobre|novembre|décembre)")
 PHRASE_RE = re.compile(
-    rf"(?<![\w’'/&-]){_CAP}(?:[ \t]*\n?[ \t]*(?:{_CONNECT}[ \t]+)?(?:{_CAP}|\d{{1,2}}(?![\w.,])))*"
+    rf"(?<![\w’'/&-]){_CAP}(?:[ \t]*\n?[ \t]*(?:{_CONNECT}[ \t]+)?(?:{_CAP}|\d{{1,2}}(?![\w.,])(?!\s+{_MONTH}\b)))*"
 )
 # Words that start a sentence or a clause, capitalised only by their position.
 LEADING = frozenset("""

@@ -88,12 +88,18 @@ _ORDINALS = ("Eerste|Tweede|Derde|Vierde|Vijfde|Zesde|Zevende|Achtste|Negende|Ti
 # as a trie, so the engine does not try 52 words at every word of a passage; "de dertiende Lichte Brigade" too
 _ORDINAL_WORD = trie_alternation([*_ORDINALS.split("|"), *_ORDINALS.lower().split("|")])
 _SUFFIX = r"(?:e|ste|de|th|st|nd|rd|\.)?"
+_ARTICLE_BEFORE = "|".join(rf"(?<=\b{a} )" for a in ("The", "the", "De", "de", "Het", "het", "Das", "das", "Der", "der",
+                                                       "Die", "die", "Des", "des", "Dem", "dem", "Den", "den", "Le", "le"))
 NUMBERED_UNIT_RE = re.compile(
     rf"(?<![\w.,])(?P<num>\d{{1,3}}){_SUFFIX}\s+(?P<rest>{_FORMATION})(?![\w])"
     # written in lower case after an ordinal: "het 1e mariniersbataljon", "de 2de bootgroep"
     rf"|(?<![\w.,])(?P<num3>\d{{1,3}})(?:e|ste|de)\s+(?P<rest3>[a-z]{{3,}}(?:{_COMPOUND}|groep))(?![\w])"
     rf"|(?<![\w])(?P<word>{_ORDINAL_WORD})\s+(?P<rest2>{_FORMATION})(?![\w])"
+    # a Roman numeral with a full stop, the German way: "I. German-Dutch Corps", "II. Bataillon"
+    # after an article only, so "Chapter I. Brigade plans" is no unit
+    rf"|(?:{_ARTICLE_BEFORE})(?P<roman>(?:I|II|III|IV|V|VI|VII|VIII|IX|X))\.\s+(?P<rest4>{_FORMATION})(?![\w])"
 )
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 # The first numbers of a coordination that share the last one's formation name:
 # "de 43ste en 13de Brigade", "Either the First or the Second Marine Battalion".
 COORDINATED_RE = re.compile(
@@ -165,6 +171,7 @@ def normalize_unit_name(name: str) -> str:
     """A key that is equal for every numbering and language of one unit name."""
     text = _fold(name or "")
     text = re.sub(r"[’'`]", "", text)
+    text = re.sub(r"^(i|ii|iii|iv|v|vi|vii|viii|ix|x)\.(?=\s)", lambda m: str(ROMAN[m.group(1)]), text)  # "I. Korps"
     for word, number in ORDINAL_WORDS.items():
         text = re.sub(rf"\b{word}\b", str(number), text)
     for src, dst in FORMATION_WORDS.items():

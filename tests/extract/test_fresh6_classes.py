@@ -89,3 +89,23 @@ def test_a_name_before_its_title_after_a_dash(ex):
 def test_an_office_named_to_its_end_has_no_holder(ex):
     assert found(ex, "met de directeur Projecten Defensie Materieel Organisatie\nen anderen", "person") == []
     assert found(ex, "de commandant Landstrijdkrachten Opleidings Centrum sprak", "person") == []
+
+
+# --- a date after a name, a name with its owner in the genitive, a Roman numeral ------------
+
+def test_the_day_of_a_date_is_no_part_of_a_name(ex):
+    names = [s for s, _ in found(ex, "het verslag van de Raad Noordelijke Samenwerking van 14 maart 2025", "organisation")]
+    assert names == ["Raad Noordelijke Samenwerking"]
+
+
+def test_a_known_name_with_its_owner_in_the_genitive(ex):
+    assert found(ex, "The battalion joined NATO's Response Force in 2024.", "unit") == [
+        ("NATO's Response Force", "NATO Response Force")]
+    assert found(ex, "the UK's Amphibious Task Group sailed", "unit") == [("Amphibious Task Group", "Amphibious Task Group")]
+
+
+def test_a_roman_numeral_after_an_article_numbers_a_unit(ex):
+    assert found(ex, "The I. German-Dutch Corps moved.", "unit") == [("I. German-Dutch Corps", "1 German/Netherlands Corps")]
+    assert [k for _, k in [(f.surface, f.key) for f in ex.extract("Das IV. Bataillon übte.") if f.type == "unit"]] == [
+        "unit:4-bataljon"]
+    assert found(ex, "Chapter I. Brigade plans for 2030", "unit") == []
