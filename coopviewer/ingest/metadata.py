@@ -316,11 +316,11 @@ def _passages(text: str) -> list[str]:
     return [p.strip() for p in text.split("\n\n") if p.strip()]
 
 
-def _clean(title: str) -> str:
-    """One line, no stray dashes or bullets at either end, at most MAX_TITLE characters."""
+def _clean(title: str, limit: int = MAX_TITLE) -> str:
+    """One line, no stray dashes or bullets at either end, at most `limit` characters."""
     title = re.sub(r"\s+", " ", title).strip(" -–—•·:;,")
-    if len(title) > MAX_TITLE:
-        title = title[:MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(" ,;:-–") + "…"
+    if len(title) > limit:
+        title = title[:limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:-–") + "…"
     return title
 
 
@@ -480,7 +480,9 @@ def detect_title(pages: list[str], metadata: dict, stem: str) -> str:
         return labelled
     heading = _recase(head.heading, "\n".join(pages[:3])) if head else None
     if head and head.dossier_title:
-        return _clean(f"{head.dossier_title} — {heading}")
+        # a long dossier title (a bill's full name) is shortened so that the heading still shows
+        room = max(MAX_TITLE - len(heading) - 3, 60)
+        return _clean(f"{_clean(head.dossier_title.rstrip('…'), room)} — {heading}")
     return (metadata_title(metadata, stem) or subject_sentence(first) or heading or top_heading(first)
             or first_passage(first) or stem)
 
