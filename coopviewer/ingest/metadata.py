@@ -19,7 +19,12 @@ from dataclasses import dataclass
 
 from babel.dates import get_day_names, get_month_names
 
-from coopviewer.extract.references import DOSSIER_PATTERN, HANDELINGEN_RE, dossier_key, normalize_reference
+from coopviewer.extract.references import (
+    DOSSIER_PATTERN,
+    HANDELINGEN_RE,
+    dossier_key,
+    normalize_reference,
+)
 
 # The kinds a document can have, and the words that name each in a heading or the
 # first lines ("BRIEF VAN DE STAATSSECRETARIS", "Bijlage 2:", "Besluitenlijst van de
