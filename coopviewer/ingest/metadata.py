@@ -32,6 +32,7 @@ from coopviewer.extract.references import (
 KINDS: list[tuple[str, tuple[str, ...]]] = [
     ("decision list", ("besluitenlijst", "korte aantekeningen")),
     ("motion", ("motie", "moties")),
+    ("amendment", ("amendement", "amendementen", "subamendement")),
     ("questions", ()),  # written questions and their answers: found by "Vragen van het lid … (ingezonden …)"
     ("letter", ("brief", "kamerbrief", "brieven")),
     ("annex", ("bijlage", "annex")),

@@ -344,6 +344,15 @@ def test_staatscourant_instrument_title_and_date():
     assert m.title == "Regeling van de Minister van Defensie, tot wijziging van de Regeling dienstreizen"
 
 
+def test_amendment_is_its_own_kind_and_a_letter_about_one_is_a_letter():
+    m = meta("12 345 Wet van voorbeelden\n\nNr. 9 AMENDEMENT VAN HET LID JANSEN\n\nOntvangen 5 juni 2023\n\n"
+             "De ondergetekende stelt het volgende amendement voor:")
+    assert (m.kind, m.number, m.date) == ("amendment", "12 345, nr. 9", "2023-06-05")
+    letter = meta("12 345 Wet van voorbeelden\n\nNr. 10 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n"
+                  "Den Haag, 6 juni 2023\n\nIn deze brief reageer ik op het amendement van het lid Jansen.")
+    assert letter.kind == "letter"
+
+
 def test_news_item_with_time_stamp():
     m = meta("dinsdag, 3. maart 2020 - 09:15\n\nFregat terug in Den Helder\n\nDen Helder\n\nHet fregat is dinsdag teruggekeerd.")
     assert (m.kind, m.date, m.title) == ("news", "2020-03-03", "Fregat terug in Den Helder")
