@@ -26,7 +26,7 @@ FIELDS = ("title", "date", "number", "kind")
 
 @dataclass
 class Score:
-    """Per group ("devset", "heldout", "shared"): items scored, right answers per field, and the misses."""
+    """Per group ("devset", "heldout", "heldout2", "shared"): items scored, right answers per field, and the misses."""
 
     scored: dict[str, int] = field(default_factory=dict)
     right: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -51,7 +51,7 @@ def title_ok(title: str, expected_phrase: str) -> bool:
 def score(judgements: Path = JUDGEMENTS, devset: Path = DEVSET, shared: Path = SHARED) -> Score:
     from coopviewer.ingest.reader import ReadError, read_document
 
-    roots = {"devset": devset, "heldout": devset, "shared": shared}
+    roots = {"devset": devset, "heldout": devset, "heldout2": devset, "shared": shared}
     result = Score()
     for item in json.loads(judgements.read_text(encoding="utf-8"))["items"]:
         group, rel = item["file"].split(":", 1)

@@ -19,14 +19,21 @@ from dataclasses import dataclass
 
 from babel.dates import get_day_names, get_month_names
 
-from coopviewer.extract.references import DOSSIER_PATTERN, normalize_reference
+from coopviewer.extract.references import (
+    DOSSIER_PATTERN,
+    HANDELINGEN_RE,
+    dossier_key,
+    normalize_reference,
+)
 
 # The kinds a document can have, and the words that name each in a heading or the
 # first lines ("BRIEF VAN DE STAATSSECRETARIS", "Bijlage 2:", "Besluitenlijst van de
 # procedurevergadering"). Where several occur, the earliest wins.
 KINDS: list[tuple[str, tuple[str, ...]]] = [
-    ("decision list", ("besluitenlijst",)),
+    ("decision list", ("besluitenlijst", "korte aantekeningen")),
     ("motion", ("motie", "moties")),
+    ("amendment", ("amendement", "amendementen", "subamendement")),
+    ("questions", ()),  # written questions and their answers: found by "Vragen van het lid … (ingezonden …)"
     ("letter", ("brief", "kamerbrief", "brieven")),
     ("annex", ("bijlage", "annex")),
     ("note", ("nota", "notitie", "oplegnotitie", "oplegnota", "memo", "memorandum")),
@@ -36,7 +43,8 @@ KINDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 KIND_NAMES = [kind for kind, _ in KINDS] + ["document"]
 _KIND_OF_WORD = {word: kind for kind, words in KINDS for word in words}
-_KIND_WORD_RE = re.compile(r"\b(" + "|".join(sorted(_KIND_OF_WORD, key=len, reverse=True)) + r")\b", re.I)
+_KIND_WORD_RE = re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_KIND_OF_WORD, key=len, reverse=True))
+                           + r")\b", re.I)
 
 MAX_TITLE = 160
 
@@ -86,6 +94,14 @@ _NUMERIC_DATE_RE = re.compile(
     rf"\b(?P<label>Sent|Verzonden|Datum|Date)\s*:?\s*(?:\b(?:{_WEEKDAY_RE})\b\.?,?\s+)?"
     r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<year>(?:19|20)\d{2})\b", re.I)
 _PDF_DATE_RE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
+# Written questions are dated when sent in; their answer, when the answer came: the paper that
+# holds both is the answer's ("Antwoord van Minister X (ontvangen 19 mei 2020)").
+_ANSWER_DATE_RE = re.compile(rf"\bAntwoord\s+van\b(?:[^()]|\([^()]{{0,80}}\)){{0,300}}?\(\s*ontvangen\s+{_DATE}", re.I)
+# "Regeling van de Minister van Economische Zaken van 2 september 2014, nr. …, tot …": a
+# Staatscourant or Staatsblad instrument names itself and its date in one line.
+_INSTRUMENT_RE = re.compile(
+    rf"\b(?P<title>(?:Regeling|Besluit|Beschikking|Wet)\s+van\s+(?:de|het|Onze)?\s*[A-Z][^,.;]{{3,120}}?)\s+van\s+{_DATE}"
+    r"(?P<rest>[^\n]{0,400})")
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -112,13 +128,23 @@ def detect_date(pages: list[str], metadata: dict) -> str | None:
 
     Dates inside the body ("de brief van 3 december 2020") are never taken.
     """
+    first = pages[0] if pages else ""
+    answer = _ANSWER_DATE_RE.search(first[:3000])
+    if answer and parse_date(answer):
+        return parse_date(answer)
+    instrument = _INSTRUMENT_RE.search(first[:400])
+    if instrument and parse_date(instrument):
+        return parse_date(instrument)
+    heading = next(iter(_passages(first)), "")
+    m = DATE_RE.search(heading)
+    if m and len(heading.split()) <= 30 and not heading[m.end():].strip(" .") and parse_date(m):
+        return parse_date(m)  # a heading that ends in its date: "Korte aantekeningen … van 28 maart 2017"
     for text in pages[:2]:
         labelled = [(m.start(), parse_date(m)) for m in _LABELLED_DATE_RE.finditer(text)]
         labelled += [(m.start(), _numeric_date(m)) for m in _NUMERIC_DATE_RE.finditer(text)]
         for _, iso in sorted(labelled):
             if iso:
                 return iso
-    first = pages[0] if pages else ""
     for m in DATE_RE.finditer(first[:800]):
         if m.group("weekday") and parse_date(m):
             return parse_date(m)
@@ -145,8 +171,16 @@ _FOOTER_RE = re.compile(
 )
 # "Nr. 29 BRIEF VAN ..." at a Kamerstuk's head; the dossier ("33 279 Internationale ...") stands before it.
 _HEAD_NR_RE = re.compile(r"(?:^|\s)Nr\.\s*(?P<nr>\d{1,5})\s+(?P<rest>\S)", re.I)
+# An Eerste Kamer paper is numbered by letters under its dossier: "AB VERSLAG VAN EEN NADER
+# SCHRIFTELIJK OVERLEG", "H1 BRIEF VAN ..." (the digit is a footnote mark), "B HERDRUK1 VOORLOPIG VERSLAG".
+_HEAD_LETTER_RE = re.compile(r"(?:^|\n)[ \t]*(?P<letter>[A-Z]{1,3})\d{0,2}[ \t]+(?P<rest>[A-Z]{3,}\d{0,2}[ \t]+[A-Z])")
+_DOSSIER_START_RE = re.compile(rf"(?P<dossier>{DOSSIER_PATTERN})")
 _DOSSIER_LINE_RE = re.compile(rf"(?:^|\s)(?P<dossier>{DOSSIER_PATTERN})\s+(?P<title>[A-Z][^\n]*?)\s*$", re.S)
 _KAMERSTUK_RE = re.compile(rf"\bKamerstuk(?:ken)?\s+(?:II\s+)?(?P<ref>{DOSSIER_PATTERN},?\s*nr\.?\s*\d{{1,5}})", re.I)
+# "Kamerstuk 36410-X-33": a site's label of the paper above its text
+_KAMERSTUK_ID_RE = re.compile(r"^\s*Kamerstuk\s+(?P<id>\d{5}-(?:[0-9A-Z]{1,5}-)?\d{1,5})\b")
+# "Aanhangsel Handelingen II 2014/15, nr. 1365" (a running footer) or the id "ah-tk-20142015-1365"
+_AH_ID_RE = re.compile(r"\bah-(?P<ch>tk|ek)-(?P<y1>\d{4})(?P<y2>\d{4})-(?P<nr>\d{1,5})\b", re.I)
 _KST_ID_RE = re.compile(r"\bkst-(?P<d>\d{5})-(?:(?P<sub>[0-9A-Z]{1,5})-)?(?P<nr>\d{1,5})\b", re.I)
 
 
@@ -159,11 +193,33 @@ class KamerstukHead:
     heading: str  # "BRIEF VAN DE MINISTER VAN DEFENSIE"
 
 
+def letter_number(dossier_text: str, letter: str) -> str | None:
+    """"33 506, AB": an Eerste Kamer paper's number, its dossier and its letter."""
+    m = re.match(r"\s*(?P<d1>\d{2})\s?(?P<d2>\d{3})(?:\s?[-–]\s?(?P<sub>\d{1,3})\b|[\s-]?(?P<suffix>[A-Z]{1,5})\b)?",
+                 dossier_text)
+    return f"{dossier_key(m['d1'], m['d2'], m['sub'], m['suffix'])}, {letter}" if m else None
+
+
+def _letter_head(top: str) -> KamerstukHead | None:
+    """An Eerste Kamer head: the dossier line(s), then "AB VERSLAG VAN ..." (a letter for "Nr.")."""
+    for m in _HEAD_LETTER_RE.finditer(top):
+        prefix = top[:m.start()]
+        first = _DOSSIER_LINE_RE.match(prefix.split("\n\n")[0].strip() + "\n") if prefix.strip() else None
+        d = _DOSSIER_START_RE.match(prefix.strip())
+        if not d or first is None or len(prefix.split()) > 120:
+            return None  # the letter must follow the dossier line at the very top
+        heading = _caps_run(top[m.start("rest"):])
+        if not heading:
+            return None
+        return KamerstukHead(letter_number(d.group("dossier"), m.group("letter")), _clean(first.group("title")) or None, heading)
+    return None
+
+
 def kamerstuk_head(first_page: str) -> KamerstukHead | None:
     top = first_page[:700]
     m = _HEAD_NR_RE.search(top)
     if not m:
-        return None
+        return _letter_head(first_page[:1200])
     heading = _caps_run(top[m.start("rest"):])
     if not heading:
         return None
@@ -184,7 +240,7 @@ def _caps_run(text: str) -> str:
     for word in text.split():
         if any(c.islower() for c in word) or not any(c.isalpha() for c in word):
             break
-        words.append(word)
+        words.append(re.sub(r"(?<=[A-Z]{2})\d$", "", word))  # "HERDRUK1": a footnote mark
     return " ".join(words) if len(words) >= 2 else ""
 
 
@@ -201,11 +257,22 @@ def detect_number(pages: list[str], metadata: dict) -> str | None:
     m = _KAMERSTUK_RE.search(first[:200])
     if m and "(" not in first[:m.start()]:
         return normalize_reference(m.group("ref"))
+    m = _KAMERSTUK_ID_RE.match(first)
+    if m:
+        return normalize_reference(m.group("id"))
+    ah = Counter(key for text in pages for m in HANDELINGEN_RE.finditer(text)
+                 if m.group("kind") == "Aanhangsel Handelingen" and m.group("nr")
+                 and (key := normalize_reference(m.group())))
+    if ah and is_questions(first):
+        return ah.most_common(1)[0][0]
     for source in (metadata.get("keywords"), metadata.get("subject"), metadata.get("title")):
         source = source or ""
         m = _KAMERSTUK_RE.search(source)
         if m:
             return normalize_reference(m.group("ref"))
+        m = _AH_ID_RE.search(source)
+        if m:
+            return f"Aanhangsel Handelingen {'II' if m['ch'].lower() == 'tk' else 'I'} {m['y1']}/{m['y2'][2:]}, nr. {int(m['nr'])}"
         m = _KST_ID_RE.search(source)
         if m:
             sub = m.group("sub")
@@ -227,7 +294,7 @@ _NOT_TITLE_RE = re.compile(
     r"^(?:Ministerie\b|Rijksoverheid|Logo\b|Koninkrijk der Nederlanden|Tweede Kamer der Staten|Eerste Kamer der|"
     r"Vergaderjaar|>?\s*Retouradres|Postbus\b|Aan de (?:Voorzitter|leden|minister|staatssecretaris)\b|Aan:|To:|From:|Van:|Cc:|Bcc:|Sent:|Verzonden:|Received:|"
     r"Datum\b|Date\b|Betreft\b|Onderwerp\b|Subject\b|Inzake\b|Kenmerk|Ons kenmerk|Uw kenmerk|Onze referentie|Uw referentie|Zaaknummer|Bijlage\(n\)|"
-    r"Contactpersoon|Pagina\b|Page\b|Nr\.|Den Haag\b|'s-Gravenhage|De Kamer,|Geachte|Hoogachtend|Met vriendelijke|"
+    r"Contactpersoon|Pagina\b|Page\b|Nr\.|Kamerstuk\s+\d|Den Haag\b|'s-Gravenhage|De Kamer,|Geachte|Hoogachtend|Met vriendelijke|"
     r"(?:Telefoon|Fax|E-?mail|Internet)\b|www\.|https?:)",
     re.I,
 )
@@ -240,6 +307,12 @@ _SUBJECT_SENTENCE_RE = re.compile(
     r"|\bBijgaand\s+(?:treft u|ontvangt u)(?:\s+aan)?\s+(?P<c>[^.;:?!]{8,400})",
     re.I,
 )
+# "Vragen van de leden Popken en Maeijer (beiden PVV) aan de Minister van Defensie over X (ingezonden 26 juni 2017)"
+_QUESTIONS_RE = re.compile(
+    r"(?:^|\n)\s*(?:Vragen|Schriftelijke vragen)\s+van\s+(?:het\s+lid|de\s+leden)\b(?P<who>[^\n]{0,600}?)\s+over\s+"
+    r"(?P<subject>[^\n]{8,600}?)\s*\((?:ingezonden|ingediend)\b", re.I)
+# A web page's news item opens with its time stamp: "vrijdag, 17. juli 2009 - 14:57"
+_NEWS_STAMP_RE = re.compile(rf"^\s*{_DATE}\s*[-–,]?\s*\d{{1,2}}[:.]\d{{2}}\b", re.I)
 _NEWS_DATELINE_RE = re.compile(r"\b[A-Z][A-Z' -]{2,30}\s\((?:ANP|Reuters|AFP|AP|Novum|Belga|DPA)\)\s*[-–—]")
 _EMAIL_LABELS = (r"(?:From|Van)\s*:", r"(?:Sent|Verzonden)\s*:", r"(?:To|Aan)\s*:", r"(?:Subject|Onderwerp)\s*:")
 _METADATA_JUNK_RE = re.compile(r"^(microsoft (word|powerpoint|excel)|untitled|document\d*$|naamloos|sjabloon)", re.I)
@@ -249,11 +322,11 @@ def _passages(text: str) -> list[str]:
     return [p.strip() for p in text.split("\n\n") if p.strip()]
 
 
-def _clean(title: str) -> str:
-    """One line, no stray dashes or bullets at either end, at most MAX_TITLE characters."""
+def _clean(title: str, limit: int = MAX_TITLE) -> str:
+    """One line, no stray dashes or bullets at either end, at most `limit` characters."""
     title = re.sub(r"\s+", " ", title).strip(" -–—•·:;,")
-    if len(title) > MAX_TITLE:
-        title = title[:MAX_TITLE - 1].rsplit(" ", 1)[0].rstrip(" ,;:-–") + "…"
+    if len(title) > limit:
+        title = title[:limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:-–") + "…"
     return title
 
 
@@ -367,6 +440,30 @@ def first_passage(first_page: str) -> str | None:
     return None
 
 
+def is_questions(first_page: str) -> bool:
+    """Written questions to a minister (with or without the answer), as the Aanhangsel prints them."""
+    return bool(_QUESTIONS_RE.search(first_page[:2500]))
+
+
+def questions_subject(first_page: str) -> str | None:
+    """What written questions are about: "Vragen van het lid X aan de Minister over Y (ingezonden …)" -> "Y"."""
+    m = _QUESTIONS_RE.search(first_page[:2500])
+    if not m:
+        return None
+    subject = re.sub(r"^(?:het|de|een)\s+", "", m.group("subject").strip(), flags=re.I)
+    subject = _clean(subject)
+    return subject[:1].upper() + subject[1:] if len(subject.split()) >= 2 else None
+
+
+def instrument_title(first_page: str) -> str | None:
+    """"Regeling van de Minister van X van 2 september 2014, nr. …, tot Y": the instrument and its aim."""
+    m = _INSTRUMENT_RE.search(first_page[:400])
+    if not m:
+        return None
+    aim = re.search(r"\b(?:tot|houdende|inzake|betreffende)\s+(?P<aim>.+?)(?=\s+(?:De|Het|Wij|Gelet)\s+[A-Z]|$)", m.group("rest"))
+    return _clean(m.group("title") + (f", {aim.group()}" if aim else ""))
+
+
 def is_email(first_page: str) -> bool:
     """A mail's header block: "Sent:"/"Verzonden:" and two of From/To/Subject (a memo has no "Sent:")."""
     top = first_page[:1500]
@@ -384,12 +481,14 @@ def detect_title(pages: list[str], metadata: dict, stem: str) -> str:
     """
     first = pages[0] if pages else ""
     head = kamerstuk_head(first)
-    labelled = labelled_subject(first)
+    labelled = labelled_subject(first) or questions_subject(first) or instrument_title(first)
     if labelled:
         return labelled
     heading = _recase(head.heading, "\n".join(pages[:3])) if head else None
     if head and head.dossier_title:
-        return _clean(f"{head.dossier_title} — {heading}")
+        # a long dossier title (a bill's full name) is shortened so that the heading still shows
+        room = max(MAX_TITLE - len(heading) - 3, 60)
+        return _clean(f"{_clean(head.dossier_title.rstrip('…'), room)} — {heading}")
     return (metadata_title(metadata, stem) or subject_sentence(first) or heading or top_heading(first)
             or first_passage(first) or stem)
 
@@ -400,7 +499,7 @@ def detect_title(pages: list[str], metadata: dict, stem: str) -> str:
 def kind_in(text: str) -> str | None:
     """The kind named first in `text`, or None."""
     m = _KIND_WORD_RE.search(text)
-    return _KIND_OF_WORD[m.group(1).lower()] if m else None
+    return _KIND_OF_WORD[re.sub(r"\s+", " ", m.group(1).lower())] if m else None
 
 
 def detect_kind(pages: list[str], metadata: dict, title: str) -> str:
@@ -408,8 +507,10 @@ def detect_kind(pages: list[str], metadata: dict, title: str) -> str:
     first = pages[0] if pages else ""
     if is_email(first):
         return "email"
-    if _NEWS_DATELINE_RE.search(first[:600]):
+    if _NEWS_DATELINE_RE.search(first[:600]) or _NEWS_STAMP_RE.match(first):
         return "news"
+    if is_questions(first):
+        return "questions"
     head = kamerstuk_head(first)
     top = top_heading(first)
     for source in (head.heading if head else "", top or "", first[:300], metadata.get("subject") or "",

@@ -274,6 +274,92 @@ def test_a_list_does_not_swallow_a_date():
     assert keys("de brief (Kamerstuk 33 279, nr. 12 en 13 mei overleg)") == [("33 279, nr. 12", "kamerstuk")]
 
 
+# --- papers of other kinds: Eerste Kamer letters, written questions, notices, news ------
+
+
+def test_eerste_kamer_letter_head_gives_number_title_and_kind():
+    m = meta("12 345 Wijziging van de Wet op de proefdieren in verband met een nieuwe regel\n\n"
+             "31 000 Integraal beleid\n\n"
+             "CD2 MEMORIE VAN ANTWOORD\n\nOntvangen 3 april 2024\n\nDe regering dankt de leden voor hun vragen.")
+    assert m.number == "12 345, CD"  # the first dossier, the letter without its footnote mark
+    assert m.title.startswith("Wijziging van de Wet op de proefdieren") and m.title.endswith("Memorie van antwoord")
+    assert m.date == "2024-04-03"
+
+
+def test_eerste_kamer_heading_footnote_marks_are_dropped():
+    m = meta("12 345 Wet van voorbeelden\n\nB HERDRUK1 VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR ONDERWIJS2\n\n"
+             "Vastgesteld 2 mei 2016\n\nDe leden van de fracties hebben vragen.")
+    assert (m.number, m.kind, m.date) == ("12 345, B", "report", "2016-05-02")
+    assert "Herdruk voorlopig verslag" in m.title and "1" not in m.title and "2" not in m.title
+
+
+def test_a_capital_word_in_running_text_is_not_a_letter_head():
+    m = meta("12 345 Wet van voorbeelden\n\n" + "Dit is gewone lopende tekst zonder kop. " * 40 + "\n\nA DE LEDEN VAN DE COMMISSIE")
+    assert m.number is None
+
+
+def test_long_dossier_title_leaves_room_for_the_heading():
+    long_title = "Wijziging van de Wet " + "op de bijzondere voorbeelden en enige andere wetten " * 5
+    m = meta(f"12 345 {long_title}\n\nNr. 7 BRIEF VAN DE MINISTER VAN DEFENSIE\n\nDen Haag, 1 juli 2024\n\nGeachte voorzitter,")
+    assert m.title.lower().endswith("… — brief van de minister van defensie") and len(m.title) <= 160
+
+
+def test_written_questions_and_their_answer():
+    text = ("Vragen van de leden Jansen (ABC) en De Vries (XYZ) aan de Minister van Justitie en Veiligheid over "
+            "de wachttijden bij de rechtbanken (ingezonden 8 mei 2020).\n"
+            "Antwoord van Minister Pietersen (Justitie en Veiligheid) mede namens de Minister voor\n"
+            "Rechtsbescherming (ontvangen 19 mei 2020).\nVraag 1\nKent u het bericht?\nAntwoord 1\nJa.")
+    m = meta(text)
+    assert (m.kind, m.date, m.title) == ("questions", "2020-05-19", "Wachttijden bij de rechtbanken")
+    unanswered = meta(text.split("Antwoord van")[0] + "Vraag 1\nKent u het bericht?")
+    assert (unanswered.kind, unanswered.date) == ("questions", "2020-05-08")
+
+
+def test_aanhangsel_number_from_its_footer_or_its_id():
+    text = ("Vragen van het lid Jansen (ABC) aan de Minister van Defensie over oefenterreinen (ingezonden 2 maart 2015).\n\n"
+            "Vraag 1\n\nKent u de plannen?\n\nAanhangsel Handelingen II 2014/15, nr. 1234")
+    assert meta(text).number == "Aanhangsel Handelingen II 2014/15, nr. 1234"
+    plain = text.rsplit("\n\n", 1)[0]
+    assert meta(plain).number is None
+    assert meta(plain, metadata={"subject": "ah-tk-20142015-1234"}).number == "Aanhangsel Handelingen II 2014/15, nr. 1234"
+
+
+def test_site_label_kamerstuk_id_gives_number_not_title():
+    m = meta("Kamerstuk 36410-X-33\n\nMotie van het lid Jansen over munitievoorraden\n\n"
+             "Dossier: Vaststelling van de begrotingsstaten\n\nNr. 33 MOTIE VAN HET LID JANSEN\n\nDe Kamer,")
+    assert (m.number, m.kind) == ("36 410 X, nr. 33", "motion")
+    assert m.title.startswith("Motie van het lid Jansen") and "Kamerstuk" not in m.title
+
+
+def test_korte_aantekeningen_are_a_decision_list_dated_by_their_heading():
+    m = meta("Korte aantekeningen vergadering commissie Defensie van 28 maart 2017\n\n1. Werkbezoek\n\n"
+             "De commissie besluit het werkbezoek op vrijdag 23 juni 2017 te doen plaatsvinden.")
+    assert (m.kind, m.date) == ("decision list", "2017-03-28")
+
+
+def test_staatscourant_instrument_title_and_date():
+    m = meta("STAATSCOURANT Officiële uitgave Nr 12345 Regeling van de Minister van Defensie van 4 maart 2021, "
+             "nr. BS/123, tot wijziging van de Regeling dienstreizen De Minister van Defensie, Gelet op artikel 3; Besluit:")
+    assert m.date == "2021-03-04"
+    assert m.title == "Regeling van de Minister van Defensie, tot wijziging van de Regeling dienstreizen"
+
+
+def test_amendment_is_its_own_kind_and_a_letter_about_one_is_a_letter():
+    m = meta("12 345 Wet van voorbeelden\n\nNr. 9 AMENDEMENT VAN HET LID JANSEN\n\nOntvangen 5 juni 2023\n\n"
+             "De ondergetekende stelt het volgende amendement voor:")
+    assert (m.kind, m.number, m.date) == ("amendment", "12 345, nr. 9", "2023-06-05")
+    letter = meta("12 345 Wet van voorbeelden\n\nNr. 10 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n"
+                  "Den Haag, 6 juni 2023\n\nIn deze brief reageer ik op het amendement van het lid Jansen.")
+    assert letter.kind == "letter"
+
+
+def test_news_item_with_time_stamp():
+    m = meta("dinsdag, 3. maart 2020 - 09:15\n\nFregat terug in Den Helder\n\nDen Helder\n\nHet fregat is dinsdag teruggekeerd.")
+    assert (m.kind, m.date, m.title) == ("news", "2020-03-03", "Fregat terug in Den Helder")
+    letter = meta("Den Haag, 3 maart 2020\n\nBetreft Fregat\n\nGeachte voorzitter, om 09:15 vertrok het fregat.")
+    assert letter.kind == "letter"
+
+
 def test_case_numbers_are_their_own_kind():
     assert keys("zie 2020Z12053 en Kamerstuk 2022Z20851") == [("2020Z12053", "zaak"), ("2022Z20851", "zaak")]
 

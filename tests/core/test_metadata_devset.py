@@ -28,7 +28,7 @@ def result():
     return score_metadata.score()
 
 
-@pytest.mark.parametrize("group", ["devset", "heldout", "shared"])
+@pytest.mark.parametrize("group", ["devset", "heldout", "heldout2", "shared"])
 def test_detection_on_real_papers(result, group):
     if not result.scored.get(group):
         pytest.skip(f"no {group} papers on this machine ({score_metadata.DEVSET}, {score_metadata.SHARED})")
