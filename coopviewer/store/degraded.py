@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 
-from coopviewer.store.schema import connect, migrate
+from coopviewer.store.schema import connect, migrate, shim_for_reading
 
 
 def open_database(db_path: str, *, writable: bool) -> tuple[sqlite3.Connection, str | None, int | None]:
@@ -21,7 +21,9 @@ def open_database(db_path: str, *, writable: bool) -> tuple[sqlite3.Connection, 
     Raises sqlite3.DatabaseError when the database cannot even be read.
     """
     if not writable:
-        return connect(db_path, readonly=True), None, None
+        conn = connect(db_path, readonly=True)
+        shim_for_reading(conn)
+        return conn, None, None
     conn = None
     try:
         conn = connect(db_path)
@@ -32,8 +34,9 @@ def open_database(db_path: str, *, writable: bool) -> tuple[sqlite3.Connection, 
             conn.close()
         if not os.path.exists(db_path):
             raise
-        return (_read_only(db_path, exc), f"the library cannot be written ({exc}; is the disk full?); opened read-only",
-                None)
+        conn = _read_only(db_path, exc)
+        shim_for_reading(conn)
+        return conn, f"the library cannot be written ({exc}; is the disk full?); opened read-only", None
 
 
 def _read_only(db_path: str, write_error: sqlite3.OperationalError) -> sqlite3.Connection:

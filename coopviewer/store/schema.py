@@ -235,6 +235,27 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
 }
 
 
+# version → what lets a library of the version before it be READ as if upgraded, when it
+# may not be written (a read-only open: a share, a second window on an old library). Temp
+# views shadow the main tables for this connection only; the file is never touched.
+READ_SHIMS: dict[int, list[str]] = {
+    4: ["CREATE TEMP VIEW IF NOT EXISTS mentions AS SELECT *, NULL AS part_of FROM main.mentions"],
+}
+
+
+def shim_for_reading(conn: sqlite3.Connection) -> None:
+    """Make an older library readable by this version's queries without writing to it."""
+    try:
+        found = schema_version(conn)
+    except sqlite3.DatabaseError:
+        return
+    if not found or found >= SCHEMA_VERSION:
+        return
+    for version in range(found + 1, SCHEMA_VERSION + 1):
+        for statement in READ_SHIMS.get(version, []):
+            conn.execute(statement)
+
+
 def schema_version(conn: sqlite3.Connection) -> int:
     """The version a library was written with (0: a new, empty database)."""
     has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
