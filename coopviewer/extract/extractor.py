@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
 from pathlib import Path
 
 from coopviewer.dossier.dates import find_dates
@@ -523,7 +524,11 @@ class Extractor:
                 norm = normalize_unit_name(host.name)
                 self.units_by_norm[norm] = renamed.key
                 self.units_by_compact.setdefault(compact(self._bare(norm)), renamed.key)
-                out = [renamed if c is host else c for c in out]
+                # every mention of the long form in this passage moves to the new key, not only
+                # the one before the parenthesis (a heading may have named it first): no twin
+                out = [renamed if c is host else (dc_replace(c, key=renamed.key, attrs=dict(renamed.attrs))
+                                                  if c.key == host.key else c) for c in out]
+                self._synth.pop(host.key, None)
                 host = renamed
             if any(c.start < ae and as_ < c.end for c in out):
                 continue

@@ -339,3 +339,14 @@ def test_the_cli_lists_candidates_and_confirms_them(tmp_path):
     assert before["Korps Mariniers"]["candidate"] is False and before["Korps Mariniers"]["confidence"] == 1.0
     assert run("correct", "confirm", "GOCN", lib=lib).returncode == 0
     assert units()["Gezamenlijk Oefencentrum Noord"]["candidate"] is False
+
+
+def test_a_long_form_named_before_its_abbreviation_is_defined_stays_one_entity():
+    """A heading names the centre, the sentence after defines its abbreviation: one entity, not twins."""
+    from coopviewer.extract import Extractor
+
+    text = ("Maritime Logistics Centre of Excellence: de samenwerking wordt verbreed bij het "
+            "Belgisch-Nederlandse Maritime Logistics Centre of Excellence (MLCOE) in Den Helder.")
+    units = {(f.surface, f.key) for f in Extractor().extract(text) if f.type == "unit"}
+    assert len({key for _surface, key in units}) == 1, units
+    assert {surface for surface, _key in units} == {"Maritime Logistics Centre of Excellence", "MLCOE"}
