@@ -234,6 +234,12 @@ class Extractor:
             return EntityInfo(ent.key, ent.type, ent.name, ent.english, tuple(dict.fromkeys(ent.aliases)), dict(ent.attrs))
         return self._synth.get(key)
 
+    def learned_count(self, key: str) -> int:
+        """How many names the entity has learned: info(key).attrs["learned"], without copying the info."""
+        ent = self.entities_by_key.get(key)
+        info = ent if ent is not None else self._synth.get(key)
+        return len(info.attrs.get("learned", ())) if info is not None else 0
+
     def entities(self) -> Iterable[EntityInfo]:
         for key in self.entities_by_key:
             info = self.info(key)

@@ -53,6 +53,9 @@ GENERIC_SUFFIXES = frozenset({"centrum", "dienst", "staf", "strijdkrachten", "st
                               "landmacht", "korps"})
 _CUT = {"of", "van", "voor", "for", "für", "von", "zur", "zum", "in"}
 _JOIN = {"and", "en", "der", "des", "du", "de", "la", "le"}
+_JOIN_OR_CUT = _JOIN | _CUT  # once, not at every word a phrase is trimmed by
+_TOKEN_RE = re.compile(r"\S+")
+_ABBREVIATION_COMPOUND_RE = re.compile(r"[A-Z]{1,6}-[a-z]\w*")
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,7 @@ class PhraseFinder:
                 if _is_heading(text, start, end):
                     continue
                 yield from self._phrase(text, [(t.start() + start, t.end() + start, t.group(0))
-                                               for t in re.finditer(r"\S+", text[start:end])])
+                                               for t in _TOKEN_RE.finditer(text[start:end])])
 
     def _phrase(self, text: str, tokens: list[tuple[int, int, str]]) -> Iterator[PhraseMatch]:
         # two names joined: "… Staff of The Netherlands Maritime Forces", "Naval Group en ECA Group"
@@ -103,11 +106,11 @@ class PhraseFinder:
         if tokens:
             # leading words capitalised by position, adjectives and titles
             national = False  # the name follows a country's adjective
-            while tokens and (tokens[0][2] in self.leading or tokens[0][2].lower() in _JOIN | _CUT
+            while tokens and (tokens[0][2] in self.leading or tokens[0][2].lower() in _JOIN_OR_CUT
                               or tokens[0][2].endswith(("'s", "’s"))):  # "the UK's Amphibious Task Group"
                 national = tokens[0][2] in self.adjectives
                 tokens.pop(0)
-            while tokens and tokens[-1][2].lower() in _JOIN | _CUT:
+            while tokens and tokens[-1][2].lower() in _JOIN_OR_CUT:
                 tokens.pop()
             if not tokens:
                 return
@@ -153,7 +156,7 @@ class PhraseFinder:
             covered = sum(e - b for b, e, _ in self._heads(span_words))
             if len(span_words) < 2 or covered >= len([w for w in span_words if w.lower() not in _JOIN and not w.isdigit()]):
                 return  # a head noun alone, or only head nouns ("Army and Air Force")
-            if any(re.fullmatch(r"[A-Z]{1,6}-[a-z]\w*", w) for w in span_words):
+            if any(_ABBREVIATION_COMPOUND_RE.fullmatch(w) for w in span_words):
                 return  # "NAVO-hoofdkwartier Allied …": a compound of an abbreviation and a common noun
             start, end = span[0][0], span[-1][1]
             yield PhraseMatch(start, end, text[start:end], type_, False)

@@ -142,6 +142,8 @@ class EntityWriter:
 
     def _update_learned(self, key: str, entity_id: int) -> None:
         """A candidate that learned a name after its row was written (its abbreviation defined later)."""
+        if self.extractor.learned_count(key) <= self._learned.get(key, 0):
+            return  # the usual case, checked without copying the entity's info for every mention
         info = self.extractor.info(key)
         learned = info.attrs.get("learned", []) if info is not None else []
         if len(learned) > self._learned.get(key, 0):
@@ -157,6 +159,8 @@ class EntityWriter:
             [(entity_id, n, fold(n), source) for n in names if n and n.strip()],
         )
 
+    _seen_aliases: set[tuple[int, str]] | None = None  # set by add_document for its transaction
+
     def add_passage(self, doc_id: int, page: int, passage_id: int, text: str, boxes: list,
                     own_number: str | None = None) -> list[int]:
         """Extract and store the mentions and relations of one passage; return its entity ids.
@@ -170,6 +174,7 @@ class EntityWriter:
         ids: list[int] = []
         by_key: dict[str, int] = {}
         rows = []
+        seen = self._seen_aliases if self._seen_aliases is not None else set()
         for f in found:
             eid = self.entity_id(f.key, f.type, f.name, f.english, dict(f.attrs))
             self._update_learned(f.key, eid)
@@ -179,6 +184,9 @@ class EntityWriter:
             if not rects:
                 continue
             rows.append((eid, doc_id, page, passage_id, f.start, f.end, f.surface, _rects_json(rects)))
+            if (eid, f.surface) in seen:
+                continue  # written earlier in this document's transaction: the insert would be ignored
+            seen.add((eid, f.surface))
             self.conn.execute(
                 "INSERT OR IGNORE INTO aliases (entity_id, alias, folded, source) VALUES (?, ?, ?, 'seen')",
                 (eid, f.surface, fold(f.surface)),
@@ -199,6 +207,9 @@ class EntityWriter:
     def add_document(self, doc_id: int, passages: list[PassageHalf], own_number: str | None = None) -> dict[int, list[int]]:
         """Extract a document's passages (in reading order) and the names over its page breaks;
         return each passage's entity ids."""
+        # (entity id, surface) pairs whose 'seen' alias this document has written; one document is one
+        # transaction, so the set never outlives the rows it stands for
+        self._seen_aliases: set[tuple[int, str]] = set()
         ids = {pid: self.add_passage(doc_id, page, pid, text, boxes, own_number) for pid, page, text, boxes in passages}
         for i, j in page_runs([(page, text) for _pid, page, text, _boxes in passages]):
             if self.add_page_break(doc_id, passages[i], passages[j], own_number):
@@ -252,7 +263,7 @@ class EntityWriter:
 
 
 def _rects_json(rects: list) -> str:
-    return json.dumps([list(map(_r, r)) for r in rects])
+    return json.dumps([[round(float(v), 2) for v in r] for r in rects])  # 0.01 pt is enough
 
 
 def confirm_entity(conn: sqlite3.Connection, entity_id: int, confirmed: bool = True) -> None:
@@ -266,10 +277,6 @@ def confirm_entity(conn: sqlite3.Connection, entity_id: int, confirmed: bool = T
     elif "confidence" in attrs:  # only a rule's entity can be a candidate again
         attrs["candidate"] = True
     conn.execute("UPDATE entities SET attrs = ? WHERE id = ?", (json.dumps(attrs, ensure_ascii=False), entity_id))
-
-
-def _r(v: float) -> float:
-    return round(float(v), 2)
 
 
 # --- reading ---------------------------------------------------------------------------
