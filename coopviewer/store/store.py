@@ -189,9 +189,10 @@ class Store:
             writer = EntityWriter(self.conn, extractor, corrections)  # after the clear: it caches entity ids
             for doc_id, doc_rows in groupby(queries.passages_for_extraction(self.conn), key=lambda r: r[1]):
                 doc_rows = list(doc_rows)
-                passages = [(pid, page, text, unpack_boxes(boxes)) for pid, _doc, page, text, boxes, _n in doc_rows]
+                passages = [(pid, page, text, unpack_boxes(bytes(boxes)))  # bytes: a server gives a memoryview
+                            for pid, _doc, page, text, boxes, _n in doc_rows]
                 writer.add_document(doc_id, passages, doc_rows[0][5])
-            bump_generation(self.conn)
+            self.bump_generation()
 
     def find_entities(self, name_or_id: str, type_: str | None = None) -> list[int]:
         return ent_store.find_entities(self.conn, name_or_id, type_)

@@ -18,9 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from coopviewer.geometry import pack_boxes, unpack_boxes
+from coopviewer.geometry import pack_boxes
 from coopviewer.store import documents as docs_store
-from coopviewer.store import queries
 from coopviewer.store.entities import Corrections, EntityWriter
 from coopviewer.store.pg import fts
 from coopviewer.store.pg.connection import (
@@ -232,19 +231,6 @@ class PostgresStore(Store):
         writer = super().entity_writer(extractor, corrections)
         self._writers.append(writer)
         return writer
-
-    def reextract(self, extractor, corrections: Corrections) -> None:
-        """As the local store's: per document, so names over a page break are found again."""
-        from itertools import groupby
-
-        with self.conn:
-            queries.clear_entities(self.conn)
-            writer = EntityWriter(self.conn, extractor, corrections)
-            for doc_id, doc_rows in groupby(queries.passages_for_extraction(self.conn), key=lambda r: r[1]):
-                doc_rows = list(doc_rows)
-                passages = [(pid, page, text, unpack_boxes(bytes(boxes))) for pid, _doc, page, text, boxes, _n in doc_rows]
-                writer.add_document(doc_id, passages, doc_rows[0][5])
-            self.bump_generation()
 
     # --- full text (the PostgresEngine's SQL) -----------------------------------------------
     def fts_search(self, match, rank, entity_groups, years, doc_ids, limit):
